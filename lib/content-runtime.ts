@@ -1,0 +1,68 @@
+/**
+ * What the content script does in each frame: pick the detectors that apply, start them, and deliver what they
+ * report to the background. Kept free of `browser` so unit tests and the practice page drive it directly.
+ *
+ * Delivery: every signal gets a random uid and is re-sent until the background acknowledges that it stored it
+ * (the background drops a uid it already has), so a service worker stopped mid-write loses and doubles nothing.
+ */
+import type { ContentMessage, Reply } from './messages';
+import type { Detector, Signal, Where } from './detectors/types';
+import { isCaptchaStep } from './detectors/types';
+
+export type Send = (message: ContentMessage) => Promise<Reply | undefined>;
+
+const RETRY_DELAYS = [200, 500, 1000, 2000, 4000, 8000, 15000, 30000];
+
+export function newUid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Sends a message until the background answers it (a stored, duplicate or refused reply all end the retries). */
+export function createSender(send: Send, signal: AbortSignal): (message: ContentMessage) => void {
+  return (message) => {
+    let attempt = 0;
+    const tryOnce = async () => {
+      try {
+        const reply = await send(message);
+        // A storage failure is worth retrying later; anything else the background decided is final.
+        if (reply && !(reply.ok === false && reply.error === 'storage')) return;
+      } catch (error) {
+        // The extension was reloaded or removed: this page's script is orphaned, nothing can deliver any more.
+        if (String(error).includes('context invalidated')) return;
+      }
+      const delay = RETRY_DELAYS[attempt++];
+      if (delay !== undefined && !signal.aborted) setTimeout(() => void tryOnce(), delay);
+    };
+    void tryOnce();
+  };
+}
+
+export function toMessage(signal: Signal): ContentMessage {
+  return isCaptchaStep(signal)
+    ? { type: 'captcha', uid: newUid(), step: signal }
+    : { type: 'gesture', uid: newUid(), gesture: signal };
+}
+
+/** Starts the detectors that apply to this frame; returns their ids (empty: the script stays idle). */
+export function startDetectors(
+  detectors: readonly Detector[],
+  where: Where,
+  doc: Document,
+  signal: AbortSignal,
+  deliver: (message: ContentMessage) => void,
+): string[] {
+  const active: string[] = [];
+  for (const detector of detectors) {
+    // One detector's failure never stops the others.
+    try {
+      if (!detector.matches(where, doc)) continue;
+      detector.start(doc, signal, (s) => deliver(toMessage(s)));
+      active.push(detector.id);
+    } catch (error) {
+      console.debug('[travail-du-clic]', detector.id, error);
+    }
+  }
+  if (active.length > 0) deliver({ type: 'hello', detectors: active });
+  return active;
+}

@@ -1,0 +1,131 @@
+/**
+ * The extension's database (IndexedDB through Dexie). Only the background writes to it; extension pages read it.
+ *
+ * - `events`: one row per recorded gesture (lib/events.ts), unique `uid` so a retried message is stored once.
+ * - `rollups`: one row per (local day, kind, platform) with running totals, updated in the same transaction as the
+ *   event, so that a year of data shows without scanning the events.
+ *
+ * Schema changes add a new `version(n)` below with an upgrade function; never edit a released version.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Kind, LaborEvent, Platform } from './events';
+
+export interface Rollup {
+  /** `${day}|${kind}|${platform}` */
+  key: string;
+  day: string;
+  kind: Kind;
+  platform: Platform;
+  count: number;
+  /** How many of `count` carry a measured `seconds`. */
+  timed: number;
+  /** Sum of measured seconds. */
+  seconds: number;
+  /** CAPTCHA image rounds. */
+  rounds: number;
+  /** reCAPTCHA v3 / invisible scorings (counted in `count` too). */
+  passive: number;
+  /** Normalised CAPTCHA label -> times asked. */
+  labels: Record<string, number>;
+}
+
+export const DB_NAME = 'travail-du-clic';
+
+export class LaborDB extends Dexie {
+  events!: Table<LaborEvent, number>;
+  rollups!: Table<Rollup, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      events: '++id, &uid, at, day, [day+kind], [day+platform]',
+      rollups: '&key, day',
+    });
+  }
+}
+
+export const rollupKey = (day: string, kind: Kind, platform: Platform) => `${day}|${kind}|${platform}`;
+
+export function emptyRollup(day: string, kind: Kind, platform: Platform): Rollup {
+  return {
+    key: rollupKey(day, kind, platform),
+    day,
+    kind,
+    platform,
+    count: 0,
+    timed: 0,
+    seconds: 0,
+    rounds: 0,
+    passive: 0,
+    labels: {},
+  };
+}
+
+/** Adds one event to a rollup row (mutates and returns it). */
+export function addToRollup(r: Rollup, e: Pick<LaborEvent, 'seconds' | 'rounds' | 'labels' | 'passive'>): Rollup {
+  r.count += 1;
+  if (e.seconds !== undefined) {
+    r.timed += 1;
+    r.seconds += e.seconds;
+  }
+  r.rounds += e.rounds ?? 0;
+  if (e.passive) r.passive += 1;
+  for (const label of e.labels ?? []) r.labels[label] = (r.labels[label] ?? 0) + 1;
+  return r;
+}
+
+/**
+ * Stores a batch of events and updates their days' rollups in one transaction: all or nothing. Returns, for each
+ * event, true when it was added and false when an event with the same uid was already stored (a retried message).
+ */
+export async function recordEvents(db: LaborDB, events: LaborEvent[]): Promise<boolean[]> {
+  return db.transaction('rw', db.events, db.rollups, async () => {
+    const existing = new Set(
+      (await db.events.where('uid').anyOf(events.map((e) => e.uid)).toArray()).map((e) => e.uid),
+    );
+    const fresh: LaborEvent[] = [];
+    const added = events.map((e) => {
+      if (existing.has(e.uid)) return false;
+      existing.add(e.uid);
+      fresh.push(e);
+      return true;
+    });
+    if (fresh.length === 0) return added;
+    await db.events.bulkAdd(fresh);
+    const keys = [...new Set(fresh.map((e) => rollupKey(e.day, e.kind, e.platform)))];
+    const rows = new Map<string, Rollup>();
+    (await db.rollups.bulkGet(keys)).forEach((row, i) => row && rows.set(keys[i]!, row));
+    for (const e of fresh) {
+      const key = rollupKey(e.day, e.kind, e.platform);
+      const row = rows.get(key) ?? emptyRollup(e.day, e.kind, e.platform);
+      rows.set(key, addToRollup(row, e));
+    }
+    await db.rollups.bulkPut([...rows.values()]);
+    return added;
+  });
+}
+
+/** Rollup rows of the local days `start`..`end` inclusive (YYYY-MM-DD). */
+export function rollupsBetween(db: LaborDB, start: string, end: string): Promise<Rollup[]> {
+  return db.rollups.where('day').between(start, end, true, true).toArray();
+}
+
+/** Events of the local days `start`..`end` inclusive, oldest first. */
+export function eventsBetween(db: LaborDB, start: string, end: string): Promise<LaborEvent[]> {
+  return db.events.where('day').between(start, end, true, true).sortBy('at');
+}
+
+/** Deletes everything recorded before the local day `day` (retention). Returns the number of events removed. */
+export async function deleteBefore(db: LaborDB, day: string): Promise<number> {
+  return db.transaction('rw', db.events, db.rollups, async () => {
+    await db.rollups.where('day').below(day).delete();
+    return db.events.where('day').below(day).delete();
+  });
+}
+
+export async function deleteAll(db: LaborDB): Promise<void> {
+  await db.transaction('rw', db.events, db.rollups, async () => {
+    await db.events.clear();
+    await db.rollups.clear();
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Small DOM helpers shared by the detectors. Everything is delegated on the document in the capture phase (so a
+ * page's stopPropagation cannot hide a gesture), tied to an AbortSignal, and ignores untrusted events: a page
+ * script's `el.click()` or `dispatchEvent` has `isTrusted === false` and is never counted.
+ */
+
+export type TrustedHandler<E extends Event> = (event: E, path: Element[]) => void;
+
+/** Adds a capture-phase listener on `root` that only sees trusted events, with the event's element path. */
+export function onTrusted<K extends keyof DocumentEventMap>(
+  root: Document,
+  type: K,
+  handler: TrustedHandler<DocumentEventMap[K]>,
+  signal: AbortSignal,
+): void {
+  root.addEventListener(
+    type,
+    (event) => {
+      if (event.isTrusted !== true) return;
+      handler(event, elementPath(event));
+    },
+    { capture: true, passive: true, signal },
+  );
+}
+
+/** The elements an event went through, innermost first, crossing open shadow roots (composedPath). */
+export function elementPath(event: Event): Element[] {
+  const path = event.composedPath();
+  const out: Element[] = [];
+  for (const node of path) if ((node as Node).nodeType === 1) out.push(node as Element);
+  if (out.length === 0 && event.target instanceof Element) {
+    for (let el: Element | null = event.target; el; el = el.parentElement) out.push(el);
+  }
+  return out;
+}
+
+/** The first element of the path that matches `selector`. */
+export function findInPath(path: Element[], selector: string): Element | undefined {
+  return path.find((el) => el.matches(selector));
+}
+
+export interface WaitOptions {
+  signal: AbortSignal;
+  /** How long the site may take to apply the change (network round trip included). */
+  timeout?: number;
+}
+
+/**
+ * Polls `read` after a gesture until it returns something other than `before`, then resolves with it; resolves
+ * with `before` on timeout or abort. Bounded work after a trusted gesture instead of a per-mutation observer.
+ */
+export function waitForChange<T>(read: () => T, before: T, { signal, timeout = 4000 }: WaitOptions): Promise<T> {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    let delay = 30;
+    const tick = () => {
+      if (signal.aborted) return resolve(before);
+      let now: T;
+      try {
+        now = read();
+      } catch {
+        now = before;
+      }
+      if (now !== before) return resolve(now);
+      if (Date.now() - start >= timeout) return resolve(before);
+      delay = Math.min(delay * 1.5, 400);
+      setTimeout(tick, delay);
+    };
+    setTimeout(tick, 0);
+  });
+}
+
+/**
+ * Counts a toggle when it really turns on: `isOn` is read before the click and then polled; `onTurnedOn` runs once
+ * if it went from off to on. A click on an already-on control (an undo) records nothing.
+ */
+export function countWhenTurnedOn(isOn: () => boolean, onTurnedOn: () => void, opts: WaitOptions): void {
+  if (isOn()) return;
+  void waitForChange(isOn, false, opts).then((on) => {
+    if (on) onTurnedOn();
+  });
+}
+
+export const hostMatches = (hostname: string, hosts: readonly string[]) =>
+  hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));

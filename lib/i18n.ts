@@ -1,0 +1,36 @@
+/**
+ * UI text. The strings live in the extension's locale files (public/_locales/{en,fr}/messages.json, also used by
+ * the manifest); they are bundled here so the language can follow the browser or the user's choice in settings.
+ * `$1`..`$9` are replaced by the arguments, as chrome.i18n does.
+ */
+import en from '../public/_locales/en/messages.json';
+import fr from '../public/_locales/fr/messages.json';
+import type { Language } from './settings';
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+export type MessageKey = keyof typeof en;
+
+const CATALOGS: Record<Lang, Record<string, { message: string }>> = { en, fr };
+
+/** `kind_post-view` -> `kind_post_view`: message names allow only letters, digits and `_`. */
+export const messageKey = (key: string) => key.replace(/-/g, '_') as MessageKey;
+
+export type T = (key: MessageKey, ...subs: (string | number)[]) => string;
+
+export function translator(lang: Lang): T {
+  const catalog = CATALOGS[lang];
+  return (key, ...subs) => {
+    const text = catalog[key]?.message ?? CATALOGS.en[key]?.message ?? key;
+    return text.replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
+  };
+}
+
+/** The UI language: the user's choice, else the browser's (French for any `fr-*`), else English. */
+export function pickLang(choice: Language, browserLang: string): Lang {
+  if (choice !== 'auto') return choice;
+  return browserLang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** BCP 47 tag used with Intl for numbers, dates and currencies. */
+export const intlLocale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-US');

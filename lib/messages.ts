@@ -1,0 +1,61 @@
+/**
+ * The message protocol between the content script, the extension pages and the background, with the schemas that
+ * validate every message at the background's boundary. Content scripts import only the types from here (zod stays
+ * out of the content-script bundle).
+ */
+import { z } from 'zod';
+import {
+  CAPTCHA_STEPS,
+  CAPTCHA_VENDORS,
+  KINDS,
+  LABEL_PATTERN,
+  MAX_LABELS,
+  MAX_ROUNDS,
+  MAX_SECONDS,
+  PLATFORMS,
+  type Kind,
+} from './events';
+
+const label = z.string().regex(LABEL_PATTERN);
+/** Chosen by the content script with crypto.randomUUID-like randomness; only used to drop retried duplicates. */
+const uid = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const detectorId = z.string().regex(/^[a-z0-9-]{1,32}$/);
+
+export const gestureSchema = z.strictObject({
+  kind: z.enum(KINDS),
+  platform: z.enum(PLATFORMS),
+  seconds: z.number().finite().min(0).max(MAX_SECONDS).optional(),
+  rounds: z.number().int().min(0).max(MAX_ROUNDS).optional(),
+  labels: z.array(label).max(MAX_LABELS).optional(),
+  passive: z.boolean().optional(),
+});
+
+export const captchaStepSchema = z.strictObject({
+  vendor: z.enum(CAPTCHA_VENDORS),
+  step: z.enum(CAPTCHA_STEPS),
+  label: label.optional(),
+});
+
+/** Messages a content script may send. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('gesture'), uid, gesture: gestureSchema }),
+  z.strictObject({ type: z.literal('captcha'), uid, step: captchaStepSchema }),
+  z.strictObject({ type: z.literal('hello'), detectors: z.array(detectorId).max(40) }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** Messages only extension pages (popup, report) may send. */
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tab-status'), tabId: z.number().int().min(0) }),
+]);
+export type PageMessage = z.infer<typeof pageMessageSchema>;
+
+export interface TabStatus {
+  site: string | null;
+  detectors: string[];
+  counts: Partial<Record<Kind, number>>;
+}
+
+export type Reply =
+  | { ok: true; stored?: boolean; status?: TabStatus }
+  | { ok: false; error: 'invalid' | 'no-site' | 'paused' | 'storage' | 'forbidden'; detail?: string };

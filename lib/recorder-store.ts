@@ -1,0 +1,15 @@
+/** Browser storage behind the recorder: tab status in session storage, counters in local storage. */
+import { storage } from 'wxt/utils/storage';
+import type { RecorderStats, RecorderStore, TabState } from './recorder';
+
+export const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
+export const statsItem = storage.defineItem<RecorderStats>('local:stats', {
+  fallback: { rejected: 0, storageError: null },
+});
+
+export const browserRecorderStore: RecorderStore = {
+  loadTabs: () => tabsItem.getValue(),
+  saveTabs: (tabs) => tabsItem.setValue(tabs),
+  loadStats: () => statsItem.getValue(),
+  saveStats: (stats) => statsItem.setValue(stats),
+};

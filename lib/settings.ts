@@ -1,0 +1,62 @@
+/**
+ * The user's settings: one storage item with defaults and a version, read by the background (pause, retention)
+ * and edited from the popup and the report page.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type WageRef = 'locale' | 'micro' | 'custom';
+export type Language = 'auto' | 'en' | 'fr';
+
+export interface Settings {
+  /** Global pause: nothing is recorded anywhere. */
+  paused: boolean;
+  /** Hostnames on which nothing is recorded (exact hostnames, lower case). */
+  pausedSites: string[];
+  /** Keep this many weeks of data; null keeps everything. */
+  retentionWeeks: number | null;
+  wage: { ref: WageRef; rate: number; currency: string };
+  language: Language;
+  /** Weekly local notification that the report is ready (off by default). */
+  reminder: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  pausedSites: [],
+  retentionWeeks: null,
+  wage: { ref: 'locale', rate: 12.02, currency: 'EUR' },
+  language: 'auto',
+  reminder: false,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Settings with every field present, whatever an older version stored. */
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...patch };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
+}
+
+/** A site is paused if its hostname, or a parent domain of it, is in the list. */
+export function isSitePaused(settings: Settings, site: string): boolean {
+  return settings.pausedSites.some((p) => site === p || site.endsWith(`.${p}`));
+}
+
+export async function setSitePaused(site: string, paused: boolean): Promise<Settings> {
+  const s = await getSettings();
+  const host = normaliseHost(site);
+  const others = s.pausedSites.filter((p) => p !== host);
+  return updateSettings({ pausedSites: paused ? [...others, host].sort() : others });
+}

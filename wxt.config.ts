@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+const require = createRequire(import.meta.url);
+
+// WXT_OUT_DIR lets parallel builds (tests, benchmarks) write to separate folders.
+export default defineConfig({
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every page: it only calls runtime.sendMessage, which returns a promise natively
+    // in Chrome MV3 and Firefox, so it keeps WXT's native `browser` and saves the polyfill's ~10 KB on every page.
+    // Background and extension pages use webextension-polyfill (README, "Architecture").
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = require.resolve('wxt/browser');
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const a of alias) if (a.find === 'wxt/browser') a.replacement = native;
+      } else if (alias) {
+        (alias as Record<string, string>)['wxt/browser'] = native;
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and per-tab status. Nothing else: the content script's <all_urls> match is what lets the
+    // background read the top-level hostname of a sender (see README, "Permissions").
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          // Firefox MV2 only exposes sender.tab.url to the background with a host permission.
+          permissions: ['storage', '<all_urls>'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'travail-du-clic@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; connect-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'" },
+  }),
+});
