@@ -1,0 +1,216 @@
+/**
+ * End-to-end harness: serves tests/fixtures/sites/<hostname>/ under the real hostnames (http and https on one
+ * port, routed by Host header), and launches Debian's Chromium with the built extension, every fixture hostname
+ * resolved to that server and every other hostname to nothing (`MAP * ~NOTFOUND`).
+ *
+ * Routing: `/a/b?hl=fr` on host H serves the first file that exists among `H/a/b`, `H/a/b.fr.html` (language from
+ * `hl` or `lang`, default en), `H/a/b.html`, `H/a/b/index.html`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITES = join(ROOT, 'tests/fixtures/sites');
+export const EXTENSION_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const fixtureHosts = () => readdirSync(SITES).filter((h) => statSync(join(SITES, h)).isDirectory());
+
+function resolveFile(host: string, url: URL): string | undefined {
+  const base = join(SITES, host);
+  const path = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/index';
+  const file = resolve(base, `.${path}`);
+  if (!file.startsWith(base)) return undefined;
+  const lang = url.searchParams.get('hl') ?? url.searchParams.get('lang') ?? 'en';
+  return [file, `${file}.${lang}.html`, `${file}.html`, join(file, 'index.html'), join(file, `index.${lang}.html`)].find(
+    (f) => existsSync(f) && statSync(f).isFile(),
+  );
+}
+
+let certCache: { key: Buffer; cert: Buffer } | undefined;
+/** A throwaway self-signed certificate (the browser is told to ignore certificate errors). */
+function certificate() {
+  if (certCache) return certCache;
+  const dir = mkdtempSync(join(tmpdir(), 'tdc-cert-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=fixtures',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  certCache = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  rmSync(dir, { recursive: true, force: true });
+  return certCache;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every request received: `host path` (for the zero-network assertions). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const handler: http.RequestListener = (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    requests.push(`${host} ${url.pathname}`);
+    const file = resolveFile(host, url);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  };
+  const plain = http.createServer(handler);
+  const secure = https.createServer(certificate(), handler);
+  // One port answers both: a TLS handshake starts with byte 0x16.
+  const server = net.createServer((socket) => {
+    socket.once('data', (chunk) => {
+      socket.pause();
+      socket.unshift(chunk);
+      (chunk[0] === 0x16 ? secure : plain).emit('connection', socket);
+      socket.resume();
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    port,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        plain.closeAllConnections();
+        secure.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export interface Session {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  worker: Worker;
+  profile: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile directory (browser restart tests). */
+  profile?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  server?: FixtureServer;
+  extensionDir?: string;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
+  const server = opts.server ?? (await startServer());
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'tdc-profile-'));
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npx wxt build" first.`);
+  const rules = [...fixtureHosts().map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    ignoreHTTPSErrors: true,
+    locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--host-resolver-rules=${rules}`,
+      `--lang=${opts.locale ?? 'en-US'}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    server,
+    extensionId,
+    worker,
+    profile,
+    close: async () => {
+      await context.close();
+      if (!opts.server) await server.close();
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const extensionUrl = (s: Session, path: string) => `chrome-extension://${s.extensionId}/${path}`;
+
+/** Number of events stored, read from the extension's database through one of its pages. */
+export async function storedCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok, fail) => {
+        const req = indexedDB.open('travail-du-clic');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('events')) return ok(0);
+          const count = db.transaction('events').objectStore('events').count();
+          count.onsuccess = () => {
+            ok(count.result);
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+/** Waits until the extension has stored `n` events (or fails with the count it had). */
+export async function waitForStored(s: Session, n: number, timeout = 10_000): Promise<void> {
+  const page = await s.context.newPage();
+  await page.goto(extensionUrl(s, 'report.html'));
+  const until = Date.now() + timeout;
+  let count = -1;
+  while (Date.now() < until) {
+    count = await storedCount(page);
+    if (count >= n) break;
+    await page.waitForTimeout(100);
+  }
+  await page.close();
+  if (count !== n) throw new Error(`expected ${n} stored events, found ${count}`);
+}
+
+/** Opens report.html, clicks an export button as a person would, and returns the downloaded text. */
+export async function exportFrom(s: Session, testid: string, path = 'report.html'): Promise<string> {
+  const page = await s.context.newPage();
+  await page.goto(extensionUrl(s, path));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  await page.close();
+  return text;
+}
+
+export const exportJson = async (s: Session) => JSON.parse(await exportFrom(s, 'export-json'));
