@@ -4,6 +4,9 @@
  * - `events`: one row per recorded gesture (lib/events.ts), unique `uid` so a retried message is stored once.
  * - `rollups`: one row per (local day, kind, platform) with running totals, updated in the same transaction as the
  *   event, so that a year of data shows without scanning the events.
+ * - `practice` (version 2): gestures made in the extension's own practice sandbox (practice.html), same row shape as
+ *   `events` with site `practice`. Kept in their own table so that no real report, rollup or export can ever
+ *   include them by mistake; cleared in one click.
  *
  * Schema changes add a new `version(n)` below with an upgrade function; never edit a released version.
  */
@@ -34,12 +37,17 @@ export const DB_NAME = 'travail-du-clic';
 export class LaborDB extends Dexie {
   events!: Table<LaborEvent, number>;
   rollups!: Table<Rollup, string>;
+  practice!: Table<LaborEvent, number>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       events: '++id, &uid, at, day, [day+kind], [day+platform]',
       rollups: '&key, day',
+    });
+    // Version 2 only adds a table: v1's tables (and their rows) stay as they are, so no upgrade function is needed.
+    this.version(2).stores({
+      practice: '++id, &uid, at, day',
     });
   }
 }
@@ -124,8 +132,36 @@ export async function deleteBefore(db: LaborDB, day: string): Promise<number> {
 }
 
 export async function deleteAll(db: LaborDB): Promise<void> {
-  await db.transaction('rw', db.events, db.rollups, async () => {
+  await db.transaction('rw', db.events, db.rollups, db.practice, async () => {
     await db.events.clear();
     await db.rollups.clear();
+    await db.practice.clear();
   });
+}
+
+/** Stores practice events (no rollups: a few dozen rows at most). Same contract as recordEvents. */
+export async function recordPractice(db: LaborDB, events: LaborEvent[]): Promise<boolean[]> {
+  return db.transaction('rw', db.practice, async () => {
+    const existing = new Set(
+      (await db.practice.where('uid').anyOf(events.map((e) => e.uid)).toArray()).map((e) => e.uid),
+    );
+    const fresh: LaborEvent[] = [];
+    const added = events.map((e) => {
+      if (existing.has(e.uid)) return false;
+      existing.add(e.uid);
+      fresh.push(e);
+      return true;
+    });
+    if (fresh.length > 0) await db.practice.bulkAdd(fresh);
+    return added;
+  });
+}
+
+/** Every practice event, oldest first. */
+export function practiceEvents(db: LaborDB): Promise<LaborEvent[]> {
+  return db.practice.orderBy('at').toArray();
+}
+
+export function clearPractice(db: LaborDB): Promise<void> {
+  return db.practice.clear();
 }

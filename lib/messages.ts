@@ -47,6 +47,10 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 /** Messages only extension pages (popup, report) may send. */
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab-status'), tabId: z.number().int().min(0) }),
+  // What the real detectors saw on the practice sandbox: accepted only from practice.html (lib/recorder.ts), stored
+  // apart in the `practice` table. A content script cannot send it (content messages are parsed with the schema
+  // above, which has no such type).
+  z.strictObject({ type: z.literal('practice'), message: contentMessageSchema }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

@@ -3,7 +3,7 @@
  * message), honour pauses, merge CAPTCHA steps, and write events in batches (one transaction per batch, a reply
  * only once the batch is committed).
  */
-import { recordEvents, type LaborDB, deleteBefore } from './db';
+import { recordEvents, recordPractice, type LaborDB, deleteBefore } from './db';
 import { dayOf, siteOf, type CaptchaStep, type CaptchaVendor, type Gesture, type LaborEvent } from './events';
 import {
   contentMessageSchema,
@@ -59,6 +59,11 @@ export interface RecorderDeps {
 /** A CAPTCHA left unsolved this long is abandoned; the next interaction starts a new one. */
 const CAPTCHA_ABANDON_MS = 15 * 60 * 1000;
 
+/** Site of every practice event: not a hostname, so it can never be confused with a real site. */
+export const PRACTICE_SITE = 'practice';
+/** The only extension page whose messages may write practice events. */
+export const PRACTICE_PAGE = 'practice.html';
+
 export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now }: RecorderDeps) {
   const stats: RecorderStats = { rejected: 0, storageError: null };
   let tabs: Record<string, TabState> = {};
@@ -70,7 +75,7 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
   let lastPruneDay = '';
 
   // Write batching: events that arrive while a transaction runs go into the next one.
-  let queue: { event: LaborEvent; tabId: number; done: (r: Reply) => void }[] = [];
+  let queue: { event: LaborEvent; tabId: number; practice: boolean; done: (r: Reply) => void }[] = [];
   let flushing: Promise<void> | null = null;
 
   function flush(): Promise<void> {
@@ -79,10 +84,16 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
         const batch = queue;
         queue = [];
         try {
-          const added = await recordEvents(
-            db,
-            batch.map((b) => b.event),
-          );
+          // Practice events go to their own table; a batch rarely mixes both.
+          const real = batch.filter((b) => !b.practice).map((b) => b.event);
+          const practice = batch.filter((b) => b.practice).map((b) => b.event);
+          const [addedReal, addedPractice] = await Promise.all([
+            real.length ? recordEvents(db, real) : [],
+            practice.length ? recordPractice(db, practice) : [],
+          ]);
+          let ri = 0;
+          let pi = 0;
+          const added = batch.map((b) => (b.practice ? addedPractice[pi++] : addedReal[ri++]));
           if (stats.storageError) {
             stats.storageError = null;
             void store.saveStats({ ...stats });
@@ -104,9 +115,9 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     return flushing;
   }
 
-  function write(event: LaborEvent, tabId: number): Promise<Reply> {
+  function write(event: LaborEvent, tabId: number, practice = false): Promise<Reply> {
     return new Promise((done) => {
-      queue.push({ event, tabId, done });
+      queue.push({ event, tabId, practice, done });
       if (!flushing) queueMicrotask(() => void flush());
     });
   }
@@ -182,12 +193,12 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     };
   }
 
-  async function handleContent(message: ContentMessage, sender: Sender): Promise<Reply> {
-    const site = siteOf(sender.tab?.url);
+  async function handleContent(message: ContentMessage, sender: Sender, practice = false): Promise<Reply> {
+    const site = practice ? PRACTICE_SITE : siteOf(sender.tab?.url);
     const tabId = sender.tab?.id;
     if (!site || tabId === undefined) return { ok: false, error: 'no-site' };
     const s = settings();
-    if (s.paused || isSitePaused(s, site)) return { ok: false, error: 'paused' };
+    if (s.paused || (!practice && isSitePaused(s, site))) return { ok: false, error: 'paused' };
     await ready;
     const tab = tabState(tabId, site);
     switch (message.type) {
@@ -196,12 +207,12 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
         saveTabs();
         return { ok: true };
       case 'gesture':
-        return write(makeEvent(message.uid, message.gesture, site), tabId);
+        return write(makeEvent(message.uid, message.gesture, site), tabId, practice);
       case 'captcha': {
         if (tab.steps.includes(message.uid)) return { ok: true, stored: false };
         tab.steps = [...tab.steps.slice(-31), message.uid];
         const gesture = captchaStep(tab, message.step);
-        return gesture ? write(makeEvent(message.uid, gesture, site), tabId) : { ok: true };
+        return gesture ? write(makeEvent(message.uid, gesture, site), tabId, practice) : { ok: true };
       }
     }
   }
@@ -211,6 +222,12 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     if (fromExtensionPage) {
       const parsed = pageMessageSchema.safeParse(raw);
       if (!parsed.success) return reject('page message');
+      if (parsed.data.type === 'practice') {
+        // Only the practice page itself, never the popup or report (and never a content script, see above).
+        const page = (sender.url ?? '').slice(extensionOrigin.length).split(/[?#]/)[0];
+        if (page !== PRACTICE_PAGE) return { ok: false, error: 'forbidden' };
+        return handleContent(parsed.data.message, sender, true);
+      }
       await ready;
       const tab = tabs[parsed.data.tabId];
       const status: TabStatus = tab
