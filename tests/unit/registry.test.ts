@@ -1,0 +1,26 @@
+/** Meta-test: every detector file is registered once, under its file name, and has fixtures and tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DETECTORS } from '@/lib/detectors';
+
+const ROOT = resolve(__dirname, '../..');
+const HELPERS = new Set(['index.ts', 'types.ts', 'dom.ts', 'feed.ts']);
+const files = readdirSync(join(ROOT, 'lib/detectors')).filter((f) => f.endsWith('.ts') && !HELPERS.has(f));
+
+describe('detector registry', () => {
+  it('registers every detector file, once, with its file name as id', () => {
+    const ids = DETECTORS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+  });
+
+  it.each(files)('%s has a unit test that loads saved fixtures', (file) => {
+    const test = join(ROOT, 'tests/unit/detectors', file.replace(/\.ts$/, '.test.ts'));
+    expect(existsSync(test)).toBe(true);
+    const source = readFileSync(test, 'utf8');
+    const fixtures = [...source.matchAll(/loadFixture\(\s*[`'"]https?:\/\/([^/`'"$]+)/g)].map((m) => m[1]!);
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const host of fixtures) expect(existsSync(join(ROOT, 'tests/fixtures/sites', host))).toBe(true);
+  });
+});
