@@ -1,0 +1,182 @@
+/**
+ * Feed views and time spent in feeds, shared by every social detector.
+ *
+ * Usage, in a detector's start(root, signal, emit):
+ *   trackViews(root, signal, emit, { platform: 'reddit', items: 'shreddit-post, .thing.link' });
+ * `items` selects one feed item (a post, a video tile...). The optional `key(item)` gives an in-memory identity
+ * (e.g. the post's link) so a virtualised feed that re-creates an item counts it once; keys are never sent.
+ *
+ * A view (`post-view`): an item at least 50 % visible for at least 1 s while the tab is visible, the viewable
+ * impression rule the ad industry uses (IAB/MRC viewable impression guidelines, 2014). Time in a feed: seconds
+ * when the tab is visible, a feed item is on screen, and the person gave a trusted input (wheel, scroll, key,
+ * pointer, touch) in the last 30 s. Each post-view carries the feed seconds accrued since the previous post-view
+ * of this tracker (capped per event), so the sum of post-view seconds is the time spent in feeds. Time after the
+ * last view is not reported: seconds only travel with a view.
+ *
+ * Discovery: one MutationObserver per document (childList only), shared by every tracker of that document. Its
+ * callback only collects added nodes; the work runs once per animation frame, and past a burst of additions one
+ * querySelectorAll rescan replaces walking them. Views go through IntersectionObserver (no layout reads here), so
+ * the logic is testable with a stubbed IntersectionObserver. Everything stops with the AbortSignal.
+ */
+import type { Platform } from '../events';
+import type { Emit } from './types';
+
+export const VIEW_RATIO = 0.5;
+export const VIEW_MS = 1000;
+export const INPUT_WINDOW_MS = 30_000;
+export const MAX_SECONDS_PER_VIEW = 300;
+/** Added nodes per frame past which one querySelectorAll is cheaper than walking each of them. */
+const BURST = 40;
+/** Observed items past which disconnected ones are dropped (virtualised feeds remove items all the time); doubles. */
+const SWEEP = 300;
+const INPUTS = ['wheel', 'scroll', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+export interface ViewOptions {
+  platform: Platform;
+  /** Selector of one feed item. */
+  items: string;
+  key?: (item: Element) => string | null | undefined;
+}
+
+/** Called once per frame with the elements added since the last frame, or null for "rescan everything". */
+type Scan = (added: Element[] | null) => void;
+
+const hubs = new WeakMap<Document, { scans: Set<Scan>; mo: MutationObserver }>();
+
+/** Registers `scan` on the document's single MutationObserver, creating it for the first tracker. */
+function discover(doc: Document, scan: Scan, signal: AbortSignal): void {
+  let hub = hubs.get(doc);
+  if (!hub) {
+    const scans = new Set<Scan>();
+    let added: Node[] = [];
+    let burst = false;
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const els = burst ? null : added.filter((n): n is Element => n.nodeType === 1);
+      added = [];
+      burst = false;
+      scans.forEach((s) => s(els));
+    };
+    const frame = globalThis.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16));
+    const mo = new MutationObserver((records) => {
+      for (const r of records) {
+        if (burst) break;
+        added.push(...r.addedNodes);
+        if (added.length > BURST) (burst = true), (added = []);
+      }
+      if (!scheduled) (scheduled = true), frame(flush);
+    });
+    mo.observe(doc.documentElement, { childList: true, subtree: true });
+    hubs.set(doc, (hub = { scans, mo }));
+  }
+  const { scans, mo } = hub;
+  scans.add(scan);
+  signal.addEventListener('abort', () => {
+    scans.delete(scan);
+    if (scans.size === 0) mo.disconnect(), hubs.delete(doc);
+  });
+}
+
+export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts: ViewOptions): void {
+  if (signal.aborted || typeof IntersectionObserver !== 'function') return;
+  const observed = new Set<Element>();
+  const counted = new WeakSet<Element>();
+  const keys = new Set<string>();
+  /** Items on screen at all (the person is in a feed), and those at least half visible. */
+  const onScreen = new Set<Element>();
+  const half = new Set<Element>();
+  const timers = new Map<Element, ReturnType<typeof setTimeout>>();
+  let shown = root.visibilityState !== 'hidden';
+  let lastInput = -Infinity;
+  let accruedAt = Date.now();
+  let pendingMs = 0;
+  let sweepAt = SWEEP;
+
+  /** Credits feed time up to now; call before anything that changes whether time counts. */
+  const accrue = () => {
+    const now = Date.now();
+    if (shown && onScreen.size > 0) pendingMs += Math.max(0, Math.min(now, lastInput + INPUT_WINDOW_MS) - accruedAt);
+    accruedAt = now;
+  };
+
+  const count = (el: Element) => {
+    timers.delete(el);
+    if (!shown || !el.isConnected || counted.has(el)) return;
+    counted.add(el);
+    const key = opts.key?.(el);
+    if (key) {
+      if (keys.has(key)) return;
+      keys.add(key);
+    }
+    accrue();
+    const seconds = Math.round(Math.min(pendingMs / 1000, MAX_SECONDS_PER_VIEW) * 10) / 10;
+    pendingMs = 0;
+    emit({ kind: 'post-view', platform: opts.platform, seconds });
+  };
+  const arm = (el: Element) => {
+    if (shown && !counted.has(el) && !timers.has(el)) timers.set(el, setTimeout(() => count(el), VIEW_MS));
+  };
+  const disarm = (el: Element) => {
+    clearTimeout(timers.get(el));
+    timers.delete(el);
+  };
+
+  const io = new IntersectionObserver(
+    (entries) => {
+      accrue();
+      for (const { target, isIntersecting, intersectionRatio } of entries) {
+        if (isIntersecting) onScreen.add(target);
+        else onScreen.delete(target);
+        if (isIntersecting && intersectionRatio >= VIEW_RATIO) half.add(target), arm(target);
+        else half.delete(target), disarm(target);
+      }
+    },
+    { threshold: [0, VIEW_RATIO] },
+  );
+
+  const observe = (el: Element) => {
+    if (!observed.has(el)) observed.add(el), io.observe(el);
+  };
+  const scan: Scan = (added) => {
+    if (observed.size > sweepAt) {
+      for (const el of observed)
+        if (!el.isConnected) observed.delete(el), onScreen.delete(el), half.delete(el), disarm(el), io.unobserve(el);
+      sweepAt = Math.max(SWEEP, observed.size * 2);
+    }
+    if (!added) return root.querySelectorAll(opts.items).forEach(observe);
+    for (const el of added) {
+      if (el.matches(opts.items)) observe(el);
+      el.querySelectorAll(opts.items).forEach(observe);
+    }
+  };
+
+  for (const type of INPUTS)
+    root.addEventListener(
+      type,
+      (e) => {
+        if (!e.isTrusted) return;
+        accrue();
+        lastInput = accruedAt;
+      },
+      { capture: true, passive: true, signal },
+    );
+  root.addEventListener(
+    'visibilitychange',
+    () => {
+      accrue();
+      shown = root.visibilityState !== 'hidden';
+      // Hidden: no view can complete. Visible again: the items still half on screen start a fresh second.
+      if (shown) half.forEach(arm);
+      else [...timers.keys()].forEach(disarm);
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    io.disconnect();
+    [...timers.keys()].forEach(disarm);
+  });
+
+  scan(null);
+  discover(root, scan, signal);
+}
