@@ -197,10 +197,11 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     const site = practice ? PRACTICE_SITE : siteOf(sender.tab?.url);
     const tabId = sender.tab?.id;
     if (!site || tabId === undefined) return { ok: false, error: 'no-site' };
+    await ready;
+    // Known even while paused, so that the popup can show this tab's site and offer to resume it.
+    const tab = tabState(tabId, site);
     const s = settings();
     if (s.paused || (!practice && isSitePaused(s, site))) return { ok: false, error: 'paused' };
-    await ready;
-    const tab = tabState(tabId, site);
     switch (message.type) {
       case 'hello':
         tab.detectors = [...new Set([...tab.detectors, ...message.detectors])].sort();
