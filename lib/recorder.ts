@@ -37,6 +37,8 @@ export interface TabState extends TabStatus {
   captcha: Partial<Record<CaptchaVendor, CaptchaSession>>;
   /** Uids of the last CAPTCHA steps merged, so that a retried step is merged once. */
   steps: string[];
+  /** When each vendor's last CAPTCHA was solved here: a second frame's report of the same success is dropped. */
+  solved?: Partial<Record<CaptchaVendor, number>>;
 }
 
 /** Where the recorder keeps what must survive a service-worker restart (storage.session in the extension). */
@@ -58,6 +60,8 @@ export interface RecorderDeps {
 
 /** A CAPTCHA left unsolved this long is abandoned; the next interaction starts a new one. */
 const CAPTCHA_ABANDON_MS = 15 * 60 * 1000;
+/** A 'solved' with nothing open this soon after the last success of the same vendor is that success, seen twice. */
+const CAPTCHA_ECHO_MS = 10_000;
 
 /** Site of every practice event: not a hostname, so it can never be confused with a real site. */
 export const PRACTICE_SITE = 'practice';
@@ -178,12 +182,15 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     let session = tab.captcha[step.vendor];
     if (session && t - session.start > CAPTCHA_ABANDON_MS) session = undefined;
     if (step.step === 'passive') return { kind: 'captcha', platform: step.vendor, passive: true };
+    // Two frames may both see the same success (reCAPTCHA's ticked checkbox and its challenge frame closing).
+    if (step.step === 'solved' && !session && t - (tab.solved?.[step.vendor] ?? -Infinity) < CAPTCHA_ECHO_MS) return null;
     session ??= tab.captcha[step.vendor] = { start: t, rounds: 0, labels: [] };
     if (step.step === 'round') session.rounds += 1;
     if (step.label && !session.labels.includes(step.label)) session.labels.push(step.label);
     saveTabs();
     if (step.step !== 'solved') return null;
     delete tab.captcha[step.vendor];
+    (tab.solved ??= {})[step.vendor] = t;
     return {
       kind: 'captcha',
       platform: step.vendor,
