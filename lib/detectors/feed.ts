@@ -3,7 +3,7 @@
  *
  * Usage, in a detector's start(root, signal, emit):
  *   trackViews(root, signal, emit, { platform: 'reddit', items: 'shreddit-post, .thing.link' });
- * `items` selects one feed item (a post, a video tile...). The optional `key(item)` gives an in-memory identity
+ * `items` selects one feed item (a post, a video tile...); an item nested in another one is part of it. The optional `key(item)` gives an in-memory identity
  * (e.g. the post's link) so a virtualised feed that re-creates an item counts it once; keys are never sent.
  *
  * A view (`post-view`): an item at least 50 % visible for at least 1 s while the tab is visible, the viewable
@@ -135,8 +135,9 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     { threshold: [0, VIEW_RATIO] },
   );
 
+  // Only the outermost item counts: a quoted post or a tile inside a feed cell is part of the item around it.
   const observe = (el: Element) => {
-    if (!observed.has(el)) observed.add(el), io.observe(el);
+    if (!observed.has(el) && !el.parentElement?.closest(opts.items)) observed.add(el), io.observe(el);
   };
   const scan: Scan = (added) => {
     if (observed.size > sweepAt) {

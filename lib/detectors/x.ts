@@ -8,6 +8,7 @@
  * fixtures in tests/fixtures/sites/x.com/.
  */
 import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, waitForChange } from './dom';
+import { trackViews } from './feed';
 import type { Detector, Emit } from './types';
 
 export const X_HOSTS = ['x.com', 'twitter.com'] as const;
@@ -32,8 +33,15 @@ export const X = {
   // The Draft.js editor(s) of a composer: `tweetTextarea_0`, `_1`... (threads).
   editor: '[data-testid^="tweetTextarea_"]:not([data-testid$="label"])',
   dialog: '[role="dialog"]',
-  // Report flow: the last step's submit button in the report dialog.
-  reportSubmit: '[data-testid="ChoiceSelectionNextButton"], [data-testid="report-submit"]',
+  // Report: the caret menu's "Report post" item (`report`) opens a dialog of choice steps (radio lists) advanced by
+  // `ChoiceSelectionNextButton` (older flow: `ocfSettingsListNextButton`), ending on a confirmation without choices.
+  // Learned from x.com's report dialog; there is no dedicated "submit" hook, so the report counts when a next press
+  // leaves the dialog without any choice to make (the confirmation) or closes it.
+  reportItem: '[data-testid="report"]',
+  reportNext: '[data-testid="ChoiceSelectionNextButton"], [data-testid="ocfSettingsListNextButton"]',
+  choice: 'input[type="radio"], [role="radio"], input[type="checkbox"]',
+  // Feed items for post-view: every post of a timeline, search results and threads (cellInnerDiv > article).
+  items: 'article[data-testid="tweet"]',
   // Search box of the explore page and the right column.
   searchInput: '[data-testid="SearchBox_Search_Input"]',
 } as const;
@@ -71,11 +79,17 @@ function submitComposer(composer: Element, root: Document, signal: AbortSignal, 
   }).then((sent) => sent && emit({ kind, platform: 'x' }));
 }
 
+/** An in-memory identity for a post (its status link), so X's virtualised timeline counts a re-rendered post once. */
+const postKey = (article: Element) => article.querySelector('a[href*="/status/"]')?.getAttribute('href')?.replace(/\/(analytics|photo|history).*$/, '');
+
 export const x: Detector = {
   id: 'x',
   matches: ({ hostname }) => hostMatches(hostname, X_HOSTS),
   start(root, signal, emit) {
     const opts = { signal };
+    trackViews(root, signal, emit, { platform: 'x', items: X.items, key: postKey });
+    let reporting = false;
+    const reported = new WeakSet<Element>();
     onTrusted(
       root,
       'click',
@@ -107,7 +121,21 @@ export const x: Detector = {
           if (composer) submitComposer(composer, root, signal, emit);
           return;
         }
-        if (findInPath(path, X.reportSubmit) && findInPath(path, X.dialog)) emit({ kind: 'report', platform: 'x' });
+        if (findInPath(path, X.reportItem)) {
+          reporting = true;
+          return;
+        }
+        const dialog = reporting && findInPath(path, X.reportNext) && findInPath(path, X.dialog);
+        if (dialog && !reported.has(dialog)) {
+          void waitForChange(() => !dialog.isConnected || dialog.querySelector(X.choice) === null, false, opts).then(
+            (done) => {
+              if (!done || reported.has(dialog)) return;
+              reported.add(dialog);
+              reporting = false;
+              emit({ kind: 'report', platform: 'x' });
+            },
+          );
+        }
       },
       signal,
     );

@@ -1,0 +1,153 @@
+/**
+ * Reddit: new Reddit ("shreddit", www.reddit.com / sh.reddit.com) and old.reddit.com.
+ *
+ * New Reddit is built of `shreddit-*` / `faceplate-*` custom elements whose controls live in open shadow roots: a
+ * click's composedPath() goes through them, so delegation on the document still sees which button was pressed.
+ * Markup learned from www.reddit.com itself as used by maintained userscripts and extensions (Reddit Enhancement
+ * Suite's shreddit notes, the "Downvote" userscripts: `shreddit-post` / `shreddit-comment-action-row` shadow roots
+ * with `button[upvote]` / `button[downvote]` and `aria-pressed`; faceplate icons named by `icon-name`, e.g.
+ * `save-outline` / `save-fill`; `shreddit-join-button[subscribed]`; `shreddit-composer` with
+ * `button[slot="submit-button"]`; `faceplate-search-input` with `input[name="q"]`).
+ * Old Reddit: reddit's classic templates (reddit/reddit r2/templates): vote arrows `.arrow.up` turning `.upmod`
+ * (`.down` -> `.downmod`), a saved `.thing` gets the class `saved`, `.fancy-toggle-button` join/leave options,
+ * `form.usertext` comment forms, `form#newlink` for new posts.
+ */
+import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
+import { trackViews } from './feed';
+import type { Detector } from './types';
+import type { Kind } from '../events';
+
+export const REDDIT_HOSTS = ['reddit.com'] as const;
+
+export const REDDIT = {
+  // New Reddit votes (posts and comments, inside shadow roots); aria-pressed flips.
+  vote: 'button[upvote], button[downvote]',
+  // Old Reddit vote arrows; the arrow gains `upmod` / `downmod`.
+  oldArrow: '.arrow.up, .arrow.upmod, .arrow.down, .arrow.downmod',
+  // New Reddit overflow menu item to save (the icon is `save-outline` before, `save-fill` once saved: "Remove
+  // from saved"). Clicking the item is the confirmed action.
+  saveItem: '[icon-name="save-outline"]',
+  menuItem: 'li, [role="menuitem"], faceplate-menu-item, button, a',
+  // Old Reddit save link; the `.thing` then has the class `saved`.
+  oldSave: '.save-button a, .link-save-button a, .comment-save-button a',
+  thing: '.thing',
+  // Join a community: new Reddit's join button (attribute `subscribed` once joined), old Reddit's toggle whose
+  // `remove` option becomes active once subscribed.
+  join: 'shreddit-join-button, .fancy-toggle-button',
+  joined: 'shreddit-join-button[subscribed], .fancy-toggle-button .option.remove.active',
+  // Comment composers: new Reddit's `shreddit-composer` (comment-composer-host), old Reddit's `form.usertext`.
+  composer: 'shreddit-composer, comment-composer-host, form.usertext',
+  composerSubmit: 'button[slot="submit-button"], button[type="submit"], .usertext-buttons button.save',
+  composerText: '[contenteditable="true"], textarea',
+  // New post: new Reddit's post composer submit button, old Reddit's `form#newlink`.
+  postSubmit: '#submit-post-button, #inner-post-submit-button, r-post-form-submit-button button',
+  postForm: 'shreddit-post-composer, r-post-composer-form, form#newlink',
+  oldPostForm: 'form#newlink',
+  // Report: old Reddit's report form (`.reportform`, replaced by a thank-you once sent); new Reddit's report
+  // dialog (`report-flow` / `shreddit-report-flow`) whose submit button sits in the dialog footer.
+  reportForm: '.reportform, report-flow, shreddit-report-flow',
+  reportSubmit: '.reportform button.submit-action, .reportform button[type="submit"], button[type="submit"][slot="primary-button"], button[data-testid="report-submit"]',
+  // Search fields: new Reddit (inside faceplate-search-input's shadow root) and old Reddit.
+  search: 'input[name="q"]',
+  // Feed items: new Reddit posts (light DOM custom element), old Reddit links.
+  items: 'shreddit-post, .thing.link',
+} as const;
+
+const pressed = (el: Element) => el.getAttribute('aria-pressed') === 'true';
+const arrowOn = (el: Element) => el.classList.contains('upmod') || el.classList.contains('downmod');
+
+function composerText(composer: Element): string {
+  const el = composer.querySelector(REDDIT.composerText) ?? composer.shadowRoot?.querySelector(REDDIT.composerText);
+  return (el instanceof HTMLTextAreaElement ? el.value : el?.textContent ?? '').trim();
+}
+
+export const reddit: Detector = {
+  id: 'reddit',
+  matches: ({ hostname }) => hostMatches(hostname, REDDIT_HOSTS),
+  start(root, signal, emit) {
+    const opts = { signal };
+    trackViews(root, signal, emit, {
+      platform: 'reddit',
+      items: REDDIT.items,
+      key: (el) => el.getAttribute('id') ?? el.getAttribute('data-fullname'),
+    });
+    const watching = new WeakSet<Element>();
+    const watch = (el: Element, on: () => boolean, kind: Kind) => {
+      if (on() || watching.has(el)) return;
+      watching.add(el);
+      void waitForChange(on, false, opts).then((now) => {
+        watching.delete(el);
+        if (now) emit({ kind, platform: 'reddit' });
+      });
+    };
+
+    onTrusted(
+      root,
+      'click',
+      (_event, path) => {
+        const vote = findInPath(path, REDDIT.vote);
+        if (vote) return watch(vote, () => pressed(vote), 'reaction');
+        const arrow = findInPath(path, REDDIT.oldArrow);
+        if (arrow) return watch(arrow, () => arrowOn(arrow), 'reaction');
+        const save = findInPath(path, REDDIT.saveItem);
+        if (save || path.some((el) => el.matches(REDDIT.menuItem) && el.querySelector(REDDIT.saveItem))) {
+          return emit({ kind: 'save', platform: 'reddit' });
+        }
+        const oldSave = findInPath(path, REDDIT.oldSave);
+        const thing = oldSave && findInPath(path, REDDIT.thing);
+        if (thing) return watch(thing, () => thing.classList.contains('saved'), 'save');
+        const join = findInPath(path, REDDIT.join);
+        if (join) return watch(join, () => join.matches(REDDIT.joined) || join.querySelector('.option.remove.active') !== null, 'follow');
+        const report = findInPath(path, REDDIT.reportSubmit);
+        const flow = report && findInPath(path, REDDIT.reportForm);
+        if (report && flow) {
+          // Sent when the form gives way: removed, hidden, or replaced by a thank-you (an error keeps it).
+          const gone = () => !report.isConnected || !flow.isConnected || (flow as HTMLElement).hidden || flow.classList.contains('sent');
+          void waitForChange(gone, false, { signal, timeout: 8000 }).then((sent) => sent && emit({ kind: 'report', platform: 'reddit' }));
+          return;
+        }
+        const postSubmit = findInPath(path, REDDIT.postSubmit);
+        if (postSubmit) {
+          const form = findInPath(path, REDDIT.postForm) ?? root.querySelector(REDDIT.postForm);
+          const start = root.location?.pathname;
+          // Published when the composer goes away or Reddit moves to the new post's page.
+          void waitForChange(() => !form?.isConnected || root.location?.pathname !== start, false, { signal, timeout: 10_000 }).then(
+            (sent) => sent && emit({ kind: 'post', platform: 'reddit' }),
+          );
+          return;
+        }
+        const submit = findInPath(path, REDDIT.composerSubmit);
+        const composer = submit && findInPath(path, REDDIT.composer);
+        if (composer && composerText(composer) !== '' && !submit!.hasAttribute('disabled')) {
+          // Sent when the editor is emptied or the composer removed; a failure keeps the text.
+          void waitForChange(() => !composer.isConnected || composerText(composer) === '', false, { signal, timeout: 8000 }).then(
+            (sent) => sent && emit({ kind: 'comment', platform: 'reddit' }),
+          );
+        }
+      },
+      signal,
+    );
+    // Old Reddit's new-post form is a real form submission (the page then loads the new post).
+    onTrusted(
+      root,
+      'submit',
+      (event) => {
+        const form = event.target as Element;
+        if (form.matches?.(REDDIT.oldPostForm) && (form.querySelector<HTMLTextAreaElement>('textarea[name="title"], input[name="title"]')?.value.trim() ?? '') !== '') {
+          emit({ kind: 'post', platform: 'reddit' });
+        }
+      },
+      signal,
+    );
+    onTrusted(
+      root,
+      'keydown',
+      (event, path) => {
+        if (event.key !== 'Enter') return;
+        const input = findInPath(path, REDDIT.search) as HTMLInputElement | undefined;
+        if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'reddit' });
+      },
+      signal,
+    );
+  },
+};
