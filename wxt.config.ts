@@ -34,10 +34,14 @@ export default defineConfig({
     // storage: settings and per-tab status. Nothing else: the content script's <all_urls> match is what lets the
     // background read the top-level hostname of a sender (see README, "Permissions").
     permissions: ['storage'],
+    // The weekly reminder (off by default) asks for these only when the user turns it on (lib/reminder.ts).
+    optional_permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {
-          // Firefox MV2 only exposes sender.tab.url to the background with a host permission.
-          permissions: ['storage', '<all_urls>'],
+          // Firefox MV2 only exposes sender.tab.url to the background with a host permission. Firefox cannot make
+          // `alarms` optional; it shows no prompt for it, and the reminder still asks for `notifications`.
+          permissions: ['storage', '<all_urls>', 'alarms'],
+          optional_permissions: ['notifications'],
           browser_specific_settings: {
             gecko: {
               id: 'travail-du-clic@example.org',

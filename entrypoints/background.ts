@@ -3,12 +3,21 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { LaborDB } from '@/lib/db';
 import { createRecorder } from '@/lib/recorder';
 import { browserRecorderStore } from '@/lib/recorder-store';
+import { createReminder } from '@/lib/reminder';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/lib/settings';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
-  const ready = getSettings().then((s) => (settings = s));
-  settingsItem.watch((s) => (settings = { ...DEFAULT_SETTINGS, ...s }));
+  // Weekly reminder (optional): its listeners are registered at start, the alarm follows the setting.
+  const reminder = createReminder(() => settings);
+  const ready = getSettings().then((s) => {
+    settings = s;
+    void reminder.sync().catch(() => undefined);
+  });
+  settingsItem.watch((s) => {
+    settings = { ...DEFAULT_SETTINGS, ...s };
+    void reminder.sync().catch(() => undefined);
+  });
 
   const recorder = createRecorder({
     db: new LaborDB(),

@@ -1,0 +1,260 @@
+/**
+ * The practice sandbox: a made-up social feed and a CAPTCHA with image rounds, so a class can try the extension
+ * without logging into real platforms. The markup carries the same hooks as x.com and reCAPTCHA (the selectors of
+ * lib/detectors/x.ts and lib/detectors/recaptcha.ts), and the page reacts to clicks the way those sites do (the
+ * control flips its data-testid once "the server" answers, a repost needs the menu's confirm, the checkbox is
+ * checked after the last round). main.tsx starts the real detectors on this page (lib/practice.ts).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { PracticeSection } from '@/components/PracticeSection';
+import { useI18n } from '@/components/i18n';
+import type { LaborDB } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n';
+
+interface Post {
+  id: string;
+  author: string;
+  handle: string;
+  text: MessageKey | string;
+  own?: boolean;
+}
+
+const POSTS: Post[] = [
+  { id: 'p1', author: 'Camille Durand', handle: 'camille_d', text: 'practice_post_1' },
+  { id: 'p2', author: 'Atelier Vélo Solidaire', handle: 'atelier_velo', text: 'practice_post_2' },
+  { id: 'p3', author: 'Sam Okafor', handle: 'sam_ok', text: 'practice_post_3' },
+  { id: 'p4', author: 'Bibliothèque du quartier', handle: 'biblio_quartier', text: 'practice_post_4' },
+];
+
+const WHO_TO_FOLLOW = [
+  { id: '9000000001', author: 'Radio Lycée', handle: 'radio_lycee' },
+  { id: '9000000002', author: 'Club Astronomie', handle: 'club_astro' },
+];
+
+/** Each round asks for one object; the tiles are emoji so the page loads nothing from anywhere. */
+const ROUNDS: { object: MessageKey; tiles: string[] }[] = [
+  { object: 'practice_captcha_bicycles', tiles: ['🚲', '🚗', '🌳', '🚲', '🏠', '🚌', '🌳', '🚲', '🚗'] },
+  { object: 'practice_captcha_lights', tiles: ['🚦', '🌳', '🚦', '🚗', '🏠', '🚦', '🚲', '🌳', '🚌'] },
+];
+
+const later = (fn: () => void) => setTimeout(fn, 60);
+
+function PostActions({ post }: { post: Post }) {
+  const { t } = useI18n();
+  const [liked, setLiked] = useState(false);
+  const [reposted, setReposted] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [menu, setMenu] = useState(false);
+  return (
+    <div role="group" class="actions" aria-label={t('practice_actions')}>
+      <button type="button" data-testid={reposted ? 'unretweet' : 'retweet'} aria-label={t('practice_repost')} onClick={() => setMenu(!menu)}>
+        🔁 <span>{reposted ? t('practice_reposted') : t('practice_repost')}</span>
+      </button>
+      {menu && (
+        <div role="menu" data-testid="Dropdown" class="menu">
+          <div
+            role="menuitem"
+            tabIndex={0}
+            data-testid={reposted ? 'unretweetConfirm' : 'retweetConfirm'}
+            onClick={() => {
+              setMenu(false);
+              later(() => setReposted(!reposted));
+            }}
+          >
+            {reposted ? t('practice_undo_repost') : t('practice_repost')}
+          </div>
+        </div>
+      )}
+      <button type="button" data-testid={liked ? 'unlike' : 'like'} aria-pressed={liked} aria-label={t('practice_like')} onClick={() => later(() => setLiked(!liked))}>
+        {liked ? '❤️' : '🤍'} <span>{t('practice_like')}</span>
+      </button>
+      <button type="button" data-testid={saved ? 'removeBookmark' : 'bookmark'} aria-pressed={saved} aria-label={t('practice_save')} onClick={() => later(() => setSaved(!saved))}>
+        🔖 <span>{saved ? t('practice_saved') : t('practice_save')}</span>
+      </button>
+      <span class="muted small">@{post.handle}</span>
+    </div>
+  );
+}
+
+function Feed() {
+  const { t } = useI18n();
+  const [posts, setPosts] = useState<Post[]>(POSTS);
+  const [empty, setEmpty] = useState(true);
+  const editor = useRef<HTMLDivElement>(null);
+  const send = () => {
+    const text = editor.current?.textContent?.trim();
+    if (!text) return;
+    // Like the real site: "the server" takes the post, then the composer is cleared. The text stays on this page.
+    setTimeout(() => {
+      setPosts((p) => [{ id: `own-${p.length}`, author: t('practice_you'), handle: 'me', text, own: true }, ...p]);
+      if (editor.current) editor.current.textContent = '';
+      setEmpty(true);
+    }, 150);
+  };
+  return (
+    <section class="feed" aria-labelledby="feed-title">
+      <h2 id="feed-title">{t('practice_feed_title')}</h2>
+      <p class="muted">{t('practice_feed_help')}</p>
+      <div data-testid="inlineComposer" class="composer">
+        <div
+          ref={editor}
+          contentEditable
+          role="textbox"
+          aria-multiline="true"
+          data-testid="tweetTextarea_0"
+          aria-label={t('practice_composer')}
+          data-placeholder={t('practice_composer')}
+          onInput={() => setEmpty((editor.current?.textContent ?? '').trim() === '')}
+        />
+        <button type="button" data-testid="tweetButtonInline" disabled={empty} aria-disabled={empty ? 'true' : 'false'} onClick={send}>
+          {t('practice_post_button')}
+        </button>
+      </div>
+      {posts.map((post) => (
+        <article key={post.id} data-testid="tweet" class="post">
+          <header>
+            <strong>{post.author}</strong>
+          </header>
+          <div data-testid="tweetText">{post.own ? post.text : t(post.text as MessageKey)}</div>
+          <PostActions post={post} />
+        </article>
+      ))}
+    </section>
+  );
+}
+
+function Aside() {
+  const { t } = useI18n();
+  const [following, setFollowing] = useState<Record<string, boolean>>({});
+  return (
+    <section class="aside" aria-labelledby="follow-title">
+      <input
+        type="search"
+        data-testid="SearchBox_Search_Input"
+        aria-label={t('practice_search')}
+        placeholder={t('practice_search')}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.currentTarget as HTMLInputElement).value = '';
+        }}
+      />
+      <h3 id="follow-title">{t('practice_who_to_follow')}</h3>
+      <ul class="follow">
+        {WHO_TO_FOLLOW.map((a) => (
+          <li key={a.id}>
+            <span>
+              <strong>{a.author}</strong> <span class="muted">@{a.handle}</span>
+            </span>
+            <button
+              type="button"
+              data-testid={`${a.id}-${following[a.id] ? 'unfollow' : 'follow'}`}
+              onClick={() => later(() => setFollowing((f) => ({ ...f, [a.id]: !f[a.id] })))}
+            >
+              {following[a.id] ? t('practice_following') : t('practice_follow')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Captcha() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  const [checked, setChecked] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const current = ROUNDS[Math.min(round, ROUNDS.length - 1)]!;
+  const verify = () => {
+    setSelected([]);
+    if (round + 1 < ROUNDS.length) return setRound(round + 1);
+    // The last round passed: the challenge closes and the checkbox is checked, as reCAPTCHA does.
+    setTimeout(() => {
+      setOpen(false);
+      setChecked(true);
+    }, 100);
+  };
+  return (
+    <section class="captcha" aria-labelledby="captcha-title">
+      <h2 id="captcha-title">{t('practice_captcha_title')}</h2>
+      <p class="muted">{t('practice_captcha_help')}</p>
+      <div class="rc-anchor">
+        <span
+          id="recaptcha-anchor"
+          class="recaptcha-checkbox"
+          role="checkbox"
+          tabIndex={0}
+          aria-checked={checked ? 'true' : 'false'}
+          aria-labelledby="recaptcha-anchor-label"
+          onClick={() => !checked && setOpen(true)}
+        />
+        <label id="recaptcha-anchor-label">{t('practice_captcha_robot')}</label>
+      </div>
+      {open && (
+        <div class="rc-challenge" data-testid="practice-challenge">
+          <div class="rc-imageselect-desc-no-canonical">
+            {t('practice_captcha_prompt')} <strong>{t(current.object)}</strong>
+          </div>
+          <table class="rc-imageselect-table-33">
+            <tbody>
+              {[0, 1, 2].map((r) => (
+                <tr key={r}>
+                  {[0, 1, 2].map((c) => {
+                    const i = r * 3 + c;
+                    const on = selected.includes(i);
+                    return (
+                      <td
+                        key={`${round}-${i}`}
+                        role="button"
+                        tabIndex={0}
+                        class={`rc-imageselect-tile${on ? ' rc-imageselect-tileselected' : ''}`}
+                        onClick={() => setSelected(on ? selected.filter((s) => s !== i) : [...selected, i])}
+                      >
+                        {current.tiles[i]}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" id="recaptcha-verify-button" onClick={verify}>
+            {t('practice_captcha_verify')}
+          </button>
+        </div>
+      )}
+      {checked && (
+        <button
+          type="button"
+          data-testid="practice-captcha-again"
+          onClick={() => {
+            setChecked(false);
+            setRound(0);
+          }}
+        >
+          {t('practice_captcha_again')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function Practice({ db }: { db: LaborDB }) {
+  const { t } = useI18n();
+  return (
+    <main class="practice">
+      <header class="practice-header">
+        <h1>{t('practice_title')}</h1>
+        <p>{t('practice_intro')}</p>
+      </header>
+      <div class="practice-grid">
+        <Feed />
+        <div>
+          <Aside />
+          <Captcha />
+          <PracticeSection db={db} link={false} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * Class view: a teacher imports the reports students hand in (anonymised or not; a full report is anonymised on
+ * import, its events and sites dropped before anything is kept), and sees the class totals, the spread between
+ * students and the top platforms and CAPTCHA labels.
+ *
+ * Every file is checked on its own: size first (before reading), then JSON, format, version, shape (schema plus
+ * totals that must add up), then duplicates. A bad file gets one clear error and changes nothing else. Everything
+ * here is pure, so the view and the tests share it.
+ */
+import { z } from 'zod';
+import { anonymize, type AnonymizedReport } from './anonymize';
+import { FAMILIES, VALUES } from './concepts';
+import { KINDS, LABEL_PATTERN, PLATFORMS, type Kind, type Platform } from './events';
+import { isDay } from './period';
+import { REPORT_FORMAT, type Tally } from './report';
+
+/** A week of a busy person is a few hundred KB with its events; past this a file is refused unread. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A class, not a school: also bounds the work a pile of files can cause. */
+export const MAX_REPORTS = 200;
+/** Report versions this view reads (docs/report-format.md, "Version policy": keep reading every one ever accepted). */
+export const ACCEPTED_VERSIONS = [1] as const;
+
+export const CLASS_FORMAT = 'digital-labor-class';
+export const CLASS_VERSION = 1;
+
+export type ImportErrorCode = 'too-big' | 'not-json' | 'format' | 'version' | 'shape' | 'duplicate' | 'too-many';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** Where a shape error is (`byKind.reaction.count`), or the version found. */
+  detail?: string;
+}
+
+export interface ClassEntry {
+  /** The file's name as shown to the teacher (never stored anywhere). */
+  name: string;
+  report: AnonymizedReport;
+  fingerprint: string;
+}
+
+/** Counts are whole, seconds are tenths; both bounded so a crafted file cannot make the sums meaningless. */
+const count = z.number().int().min(0).max(10_000_000);
+const seconds = z.number().finite().min(0).max(1e9);
+const tally = z.object({ count, seconds });
+const day = z.string().refine(isDay, 'not a day');
+
+const reportSchema = z.object({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(1),
+  generatedAt: z.iso.datetime(),
+  period: z.object({ start: day, end: day }),
+  anonymized: z.boolean(),
+  totals: tally,
+  byKind: z.record(z.enum(KINDS), tally),
+  // Known platform ids only: a hostname or any other key makes the file invalid (nothing of it is kept).
+  byPlatform: z.partialRecord(z.enum(PLATFORMS), tally),
+  byFamily: z.record(z.enum(FAMILIES), tally),
+  byValue: z.record(z.enum(VALUES), tally),
+  captchas: z.object({
+    solved: count,
+    passive: count,
+    rounds: count,
+    seconds,
+    labels: z.record(z.string().regex(LABEL_PATTERN), count),
+  }),
+  days: z.array(z.object({ date: day, count, seconds })).max(3700),
+  // Dropped on import; only checked to be a list.
+  events: z.array(z.unknown()).optional(),
+});
+
+const sumOf = (tallies: Record<string, Tally>) => Object.values(tallies).reduce((n, t) => n + t.count, 0);
+
+/** Checks one file's text (importFiles checks the byte size before reading it) and anonymises it. */
+export function parseReport(text: string): { ok: true; report: AnonymizedReport } | { ok: false; error: ImportError } {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: { code: 'too-big' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { code: 'format' } };
+  const head = data as Record<string, unknown>;
+  if (head.format !== REPORT_FORMAT) return { ok: false, error: { code: 'format' } };
+  if (!ACCEPTED_VERSIONS.includes(head.version as 1)) {
+    return { ok: false, error: { code: 'version', detail: String(head.version).slice(0, 20) } };
+  }
+  const parsed = reportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // The path names the field only (`byPlatform`), never a key's value, which could be anything the file holds.
+    const path = (issue?.path ?? []).filter((p) => typeof p === 'string' && /^[a-zA-Z-]{1,20}$/.test(p));
+    return { ok: false, error: { code: 'shape', detail: path.join('.') || 'report' } };
+  }
+  const r = parsed.data;
+  // Totals must add up: a hand-edited or truncated file is refused rather than silently skewing the class.
+  const kinds = sumOf(r.byKind);
+  const daysTotal = r.days.reduce((n, d) => n + d.count, 0);
+  if (kinds !== r.totals.count || daysTotal !== r.totals.count) {
+    return { ok: false, error: { code: 'shape', detail: 'totals' } };
+  }
+  if (r.period.end < r.period.start) return { ok: false, error: { code: 'shape', detail: 'period' } };
+  return { ok: true, report: anonymize(r as Parameters<typeof anonymize>[0]) };
+}
+
+/** Same content, same fingerprint (key order is fixed by anonymize). */
+export const fingerprintOf = (report: AnonymizedReport) => JSON.stringify(report);
+
+export interface FileResult {
+  name: string;
+  ok: boolean;
+  error?: ImportError;
+}
+
+export interface IncomingFile {
+  name: string;
+  size: number;
+  /** Only called for files small enough. */
+  text(): Promise<string>;
+}
+
+/**
+ * Adds files to the class, in order. Returns the new list (the old one is never changed) and one result per file:
+ * a bad file is reported and skipped, the others are added.
+ */
+export async function importFiles(
+  entries: readonly ClassEntry[],
+  files: readonly IncomingFile[],
+): Promise<{ entries: ClassEntry[]; results: FileResult[] }> {
+  const next = [...entries];
+  const seen = new Set(entries.map((e) => e.fingerprint));
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const name = file.name.slice(0, 120);
+    const fail = (error: ImportError) => results.push({ name, ok: false, error });
+    if (file.size > MAX_FILE_BYTES) {
+      fail({ code: 'too-big' });
+      continue;
+    }
+    if (next.length >= MAX_REPORTS) {
+      fail({ code: 'too-many' });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      fail({ code: 'not-json' });
+      continue;
+    }
+    const parsed = parseReport(text);
+    if (!parsed.ok) {
+      fail(parsed.error);
+      continue;
+    }
+    const fingerprint = fingerprintOf(parsed.report);
+    if (seen.has(fingerprint)) {
+      fail({ code: 'duplicate' });
+      continue;
+    }
+    seen.add(fingerprint);
+    next.push({ name, report: parsed.report, fingerprint });
+    results.push({ name, ok: true });
+  }
+  return { entries: next, results };
+}
+
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export interface ClassSummary {
+  format: typeof CLASS_FORMAT;
+  version: typeof CLASS_VERSION;
+  reports: number;
+  totals: Tally;
+  byKind: Record<Kind, Tally>;
+  byPlatform: Partial<Record<Platform, Tally>>;
+  perReport: Tally[];
+  /** Per kind, how many gestures the students made: the least, the middle one, the most. */
+  spread: Record<Kind, Spread>;
+  captchas: { solved: number; rounds: number; labels: Record<string, number> };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : round1((s[mid - 1]! + s[mid]!) / 2);
+}
+
+export function classSummary(reports: readonly AnonymizedReport[]): ClassSummary {
+  const totals = { count: 0, seconds: 0 };
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, { count: 0, seconds: 0 }])) as Record<Kind, Tally>;
+  const byPlatform: Partial<Record<Platform, Tally>> = {};
+  const labels: Record<string, number> = {};
+  let solved = 0;
+  let rounds = 0;
+  for (const r of reports) {
+    totals.count += r.totals.count;
+    totals.seconds = round1(totals.seconds + r.totals.seconds);
+    for (const k of KINDS) {
+      byKind[k].count += r.byKind[k].count;
+      byKind[k].seconds = round1(byKind[k].seconds + r.byKind[k].seconds);
+    }
+    for (const [p, t] of Object.entries(r.byPlatform) as [Platform, Tally][]) {
+      const sum = (byPlatform[p] ??= { count: 0, seconds: 0 });
+      sum.count += t.count;
+      sum.seconds = round1(sum.seconds + t.seconds);
+    }
+    for (const [l, n] of Object.entries(r.captchas.labels)) labels[l] = (labels[l] ?? 0) + n;
+    solved += r.captchas.solved;
+    rounds += r.captchas.rounds;
+  }
+  const spread = Object.fromEntries(
+    KINDS.map((k) => {
+      const counts = reports.map((r) => r.byKind[k].count);
+      return [k, { min: counts.length ? Math.min(...counts) : 0, median: median(counts), max: counts.length ? Math.max(...counts) : 0 }];
+    }),
+  ) as Record<Kind, Spread>;
+  return {
+    format: CLASS_FORMAT,
+    version: CLASS_VERSION,
+    reports: reports.length,
+    totals,
+    byKind,
+    byPlatform,
+    perReport: reports.map((r) => ({ count: r.totals.count, seconds: r.totals.seconds })),
+    spread,
+    captchas: { solved, rounds, labels },
+  };
+}
+
+/** Entries sorted by count, largest first, ties by name: for the "top" lists. */
+export const top = <V extends number | Tally>(o: Partial<Record<string, V>>, n = 5): [string, number][] =>
+  Object.entries(o)
+    .map(([k, v]): [string, number] => [k, typeof v === 'number' ? v : (v as Tally).count])
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n);

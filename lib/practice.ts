@@ -1,0 +1,51 @@
+/**
+ * The practice sandbox runs the REAL detectors (lib/detectors/) on its own page: its feed carries X's hooks
+ * (`data-testid="like"`, `[role="group"]`...) and its CAPTCHA carries reCAPTCHA's (`#recaptcha-anchor`,
+ * `#recaptcha-verify-button`...), so what a class tries there is detected by exactly the code that runs on the real
+ * sites. What the detectors emit goes to the background wrapped as a `practice` message, which the recorder only
+ * accepts from practice.html and stores in the separate `practice` table.
+ */
+import type { Detector } from './detectors/types';
+import { recaptcha } from './detectors/recaptcha';
+import { x } from './detectors/x';
+import { createSender, startDetectors, type Send } from './content-runtime';
+import type { ContentMessage, Reply } from './messages';
+
+/**
+ * reCAPTCHA's detector tells its two frames apart by their path (`/recaptcha/api2/anchor` and `/bframe`). The
+ * practice CAPTCHA has both parts in one page, so each part of the detector gets a view of the page document whose
+ * `location.pathname` is that frame's; every other property is the real document's.
+ */
+export function asFrame(doc: Document, pathname: string): Document {
+  const location = { href: doc.location.href, pathname, hostname: 'www.google.com' };
+  return new Proxy(doc, {
+    get(target, prop) {
+      if (prop === 'location') return location;
+      const value = Reflect.get(target, prop, target);
+      // DOM methods must be called on the real document.
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** The sandbox's "frames": the feed is X, the CAPTCHA is reCAPTCHA's anchor and challenge frame. */
+export const PRACTICE_PARTS: { detector: Detector; pathname: string; hostname: string }[] = [
+  { detector: x, pathname: '/home', hostname: 'x.com' },
+  { detector: recaptcha, pathname: '/recaptcha/api2/anchor', hostname: 'www.google.com' },
+  { detector: recaptcha, pathname: '/recaptcha/api2/bframe', hostname: 'www.google.com' },
+];
+
+/** Starts the detectors on the practice page; `send` delivers one practice message (browser.runtime.sendMessage). */
+export function startPractice(
+  doc: Document,
+  signal: AbortSignal,
+  send: (message: { type: 'practice'; message: ContentMessage }) => Promise<Reply | undefined>,
+): string[] {
+  const deliver = createSender(((message) => send({ type: 'practice', message })) satisfies Send, signal);
+  const active: string[] = [];
+  for (const { detector, pathname, hostname } of PRACTICE_PARTS) {
+    const view = detector === x ? doc : asFrame(doc, pathname);
+    active.push(...startDetectors([detector], { hostname, pathname }, view, signal, deliver));
+  }
+  return [...new Set(active)];
+}
