@@ -4,23 +4,37 @@ import { messageKey } from '@/lib/i18n';
 import type { Summary } from '@/lib/report';
 import { useI18n } from './i18n';
 
-/** Bars for the three families and the three values of one summary. */
-export function Breakdown({ summary }: { summary: Summary }) {
+/** Anchor of a concept card on the report page: `concept-family-social`, `concept-value-automation`, `concept-kind-share`. */
+export const conceptAnchor = (prefix: 'family' | 'value' | 'kind', id: string) => `concept-${prefix}-${id}`;
+
+/**
+ * The three families and the three values of one summary as compact bars. Each name is a link to its concept card
+ * (`moreHref`), and hovering or focusing it shows a one-line explanation, also read by screen readers
+ * (aria-describedby).
+ */
+export function Breakdown({ summary, moreHref, idPrefix = 'bd' }: { summary: Summary; moreHref: (anchor: string) => string; idPrefix?: string }) {
   const { t, lang } = useI18n();
   const total = Math.max(1, summary.totals.count);
   const bars = (title: string, prefix: 'family' | 'value', items: readonly string[], data: Record<string, { count: number }>) => (
-    <section class="breakdown" aria-label={title}>
-      <h3>{title}</h3>
+    <section class="breakdown" aria-labelledby={`${idPrefix}-${prefix}-h`}>
+      <h3 id={`${idPrefix}-${prefix}-h`}>{title}</h3>
       <ul>
         {items.map((id) => {
           const n = data[id]?.count ?? 0;
+          const tip = `${idPrefix}-tip-${prefix}-${id}`;
+          const name = t(messageKey(`${prefix}_${id}`));
           return (
-            <li key={id} class={`bar bar-${prefix}-${id}`}>
-              <span class="bar-label">{t(messageKey(`${prefix}_${id}`))}</span>
+            <li key={id} class={`bar bar-${prefix}-${id}`} data-testid={`${prefix}-${id}`}>
+              <a class="bar-label" href={moreHref(conceptAnchor(prefix, id))} aria-describedby={tip}>
+                {name}
+              </a>
               <span class="bar-track" aria-hidden="true">
                 <span class="bar-fill" style={{ width: `${(100 * n) / total}%` }} />
               </span>
               <span class="bar-value">{formatNumber(lang, n)}</span>
+              <span class="tip" role="tooltip" id={tip}>
+                {t(messageKey(`tip_${prefix}_${id}`))}
+              </span>
             </li>
           );
         })}

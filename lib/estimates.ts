@@ -1,19 +1,83 @@
-/** Time shown to the user: measured where measured, our per-gesture defaults otherwise (labelled as estimates). */
+/**
+ * Time and money shown to the user. Time is measured where it was measured (CAPTCHA shown -> solved, seconds in a
+ * feed) and our per-gesture defaults otherwise, always labelled as estimates (lib/figures.ts). Money is that time
+ * at the wage reference the user chose in settings.
+ */
 import type { Kind } from './events';
-import { DEFAULT_GESTURE_SECONDS } from './figures';
+import { KINDS } from './events';
+import { DEFAULT_GESTURE_SECONDS, FIGURES, GESTURE_SECONDS_SOURCE, type FigureId } from './figures';
+import type { Lang } from './i18n';
 import type { Summary } from './report';
+import type { Settings, WageRef } from './settings';
 
 export interface TimeSplit {
   measured: number;
   estimated: number;
 }
 
-export function timeOf(summary: Pick<Summary, 'byKind'>): TimeSplit {
+type KindTally = Summary['byKind'][Kind];
+
+/**
+ * One kind's time. Gestures without a measured time get the kind's default; a passive CAPTCHA (reCAPTCHA v3 scored
+ * the person's behaviour, no challenge was shown) took no time of its own and gets none.
+ */
+export function kindTime(kind: Kind, t: KindTally, passive = 0): TimeSplit {
+  const untimed = Math.max(0, t.count - t.timed - (kind === 'captcha' ? passive : 0));
+  return { measured: t.seconds, estimated: untimed * DEFAULT_GESTURE_SECONDS[kind] };
+}
+
+export function timeOf(summary: Pick<Summary, 'byKind'> & { captchas?: Pick<Summary['captchas'], 'passive'> }): TimeSplit {
   let measured = 0;
   let estimated = 0;
-  for (const [kind, t] of Object.entries(summary.byKind) as [Kind, Summary['byKind'][Kind]][]) {
-    measured += t.seconds;
-    estimated += (t.count - t.timed) * DEFAULT_GESTURE_SECONDS[kind];
+  for (const kind of KINDS) {
+    const k = kindTime(kind, summary.byKind[kind], summary.captchas?.passive ?? 0);
+    measured += k.measured;
+    estimated += k.estimated;
   }
   return { measured, estimated };
 }
+
+/** The sources behind this summary's estimated time: published figures and whether our own defaults were used. */
+export function estimateSources(summary: Pick<Summary, 'byKind'> & { captchas?: Pick<Summary['captchas'], 'passive'> }) {
+  const figures = new Set<FigureId>();
+  let own = false;
+  for (const kind of KINDS) {
+    if (kindTime(kind, summary.byKind[kind], summary.captchas?.passive ?? 0).estimated <= 0) continue;
+    const src = GESTURE_SECONDS_SOURCE[kind];
+    if (src === 'own') own = true;
+    else figures.add(src);
+  }
+  return { figures: [...figures], own };
+}
+
+export interface Wage {
+  ref: WageRef;
+  rate: number;
+  currency: string;
+  /** The sourced figure behind the rate; none for a custom rate. */
+  figure: FigureId | null;
+}
+
+/** The minimum wage of the UI language's country: SMIC for French, US federal for English. */
+export function localeWage(lang: Lang): Wage {
+  const figure: FigureId = lang === 'fr' ? 'smicHourly' : 'usMinimumWage';
+  return { ref: 'locale', rate: FIGURES[figure].value, currency: lang === 'fr' ? 'EUR' : 'USD', figure };
+}
+
+export const microWage = (): Wage => ({ ref: 'micro', rate: FIGURES.mturkMedian.value, currency: 'USD', figure: 'mturkMedian' });
+
+export function wageOf(settings: Pick<Settings, 'wage'>, lang: Lang): Wage {
+  const w = settings.wage;
+  if (w.ref === 'micro') return microWage();
+  if (w.ref === 'custom') return { ref: 'custom', rate: w.rate, currency: w.currency, figure: null };
+  return localeWage(lang);
+}
+
+/**
+ * The comparison shown beside the chosen reference: the micro-work median (Hara et al. 2018), or the locale's
+ * minimum wage when the micro-work median is the chosen one.
+ */
+export const comparisonWage = (wage: Wage, lang: Lang): Wage => (wage.ref === 'micro' ? localeWage(lang) : microWage());
+
+/** Pay for `seconds` of work at `wage`. */
+export const payFor = (seconds: number, wage: Pick<Wage, 'rate'>) => (seconds / 3600) * wage.rate;

@@ -1,11 +1,16 @@
-/** Numbers, durations and dates formatted with Intl in the UI language. */
+/** Numbers, durations, money, lists and dates formatted with Intl in the UI language. */
+import type { Figure } from './figures';
 import { intlLocale, type Lang } from './i18n';
-import { parseDay } from './period';
+import { parseDay, type Period } from './period';
 
 export const formatNumber = (lang: Lang, n: number, digits = 0) =>
   new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(n);
 
-/** "42 s", "3 min 05 s", "2 h 07 min". */
+/** "1.2 million", "266 thousand": large figures in words the reader takes in at once. */
+export const formatCompact = (lang: Lang, n: number) =>
+  new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
+
+/** "42 s", "3 min 5 s", "2 h 7 min". */
 export function formatDuration(lang: Lang, seconds: number): string {
   const s = Math.round(seconds);
   const unit = (value: number, u: 'hour' | 'minute' | 'second') =>
@@ -15,8 +20,44 @@ export function formatDuration(lang: Lang, seconds: number): string {
   return `${unit(Math.floor(s / 3600), 'hour')} ${unit(Math.floor((s % 3600) / 60), 'minute')}`;
 }
 
-export const formatMoney = (lang: Lang, amount: number, currency: string) =>
-  new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+/** Money; an amount above zero but below one cent shows as "< 0.01" rather than a misleading zero. */
+export function formatMoney(lang: Lang, amount: number, currency: string): string {
+  const f = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 2 });
+  if (amount > 0 && amount < 0.01) return `< ${f.format(0.01)}`;
+  return f.format(amount);
+}
+
+export const formatRate = (lang: Lang, rate: number, currency: string) =>
+  new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 2 }).format(rate);
 
 export const formatDay = (lang: Lang, day: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
   new Intl.DateTimeFormat(intlLocale(lang), opts).format(parseDay(day));
+
+/** "17–23 Nov 2026", "Nov 17 – 23, 2026". */
+export const formatPeriod = (lang: Lang, p: Period) =>
+  new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' }).formatRange(parseDay(p.start), parseDay(p.end));
+
+export const formatList = (lang: Lang, items: string[]) =>
+  new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+
+/** A sourced figure's value in words: "10.3 s", "€12.02/h", "266 thousand", "0.0006 cents". */
+export function formatFigure(lang: Lang, f: Pick<Figure, 'value' | 'unit'>): string {
+  switch (f.unit) {
+    case 's':
+      return f.value >= 60 ? formatDuration(lang, f.value) : `${formatNumber(lang, f.value, 2)} s`;
+    case 'EUR/h':
+      return `${formatRate(lang, f.value, 'EUR')}/h`;
+    case 'USD/h':
+      return `${formatRate(lang, f.value, 'USD')}/h`;
+    case 'USD':
+      return formatRate(lang, f.value, 'USD');
+    case 'cents':
+      return `${formatNumber(lang, f.value, 4)} ¢`;
+    case 'share':
+      return new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(f.value);
+    case 'people':
+    case 'hours':
+    case 'per-day':
+      return formatCompact(lang, f.value);
+  }
+}

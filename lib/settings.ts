@@ -46,7 +46,28 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 }
 
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
+  return host.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+}
+
+/** A hostname the user may type in the paused-sites list ("x.com", "www.youtube.com", "localhost"). */
+export const isHostname = (host: string) =>
+  host.length <= 253 && /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host);
+
+/** Longest retention the settings page accepts (ten years). */
+export const MAX_RETENTION_WEEKS = 520;
+export const isRetention = (weeks: number | null) =>
+  weeks === null || (Number.isInteger(weeks) && weeks >= 1 && weeks <= MAX_RETENTION_WEEKS);
+
+/** A custom wage: a positive hourly rate below an absurd bound, and an ISO 4217 code that Intl knows. */
+export function isWage(rate: number, currency: string): boolean {
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 100_000) return false;
+  if (!/^[A-Z]{3}$/.test(currency)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency }).format(1);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A site is paused if its hostname, or a parent domain of it, is in the list. */
@@ -57,6 +78,7 @@ export function isSitePaused(settings: Settings, site: string): boolean {
 export async function setSitePaused(site: string, paused: boolean): Promise<Settings> {
   const s = await getSettings();
   const host = normaliseHost(site);
-  const others = s.pausedSites.filter((p) => p !== host);
+  // Resuming a site removes every entry that covers it (pausing "x.com" also paused "mobile.x.com").
+  const others = s.pausedSites.filter((p) => (paused ? p !== host : !(host === p || host.endsWith(`.${p}`))));
   return updateSettings({ pausedSites: paused ? [...others, host].sort() : others });
 }

@@ -1,78 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
+import { CaptchaLine } from '@/components/CaptchaLine';
 import { useI18n } from '@/components/i18n';
+import { platformName } from '@/components/names';
+import { activeTabId, TabStatus } from '@/components/TabStatus';
 import { useLive } from '@/components/useLive';
+import { useSettings } from '@/components/useSettings';
+import { HowComputed, TimeAndPay } from '@/components/Valuation';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
-import { timeOf } from '@/lib/estimates';
+import { wageOf, type Wage } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { weekOf } from '@/lib/period';
+import { statsItem } from '@/lib/recorder-store';
+import type { RecorderStats } from '@/lib/recorder';
 import { summarize, type Summary } from '@/lib/report';
 
-function Headline({ title, summary, testid }: { title: string; summary: Summary; testid: string }) {
+function Headline({ title, summary, wage, testid }: { title: string; summary: Summary; wage: Wage; testid: string }) {
   const { t, lang } = useI18n();
-  const time = timeOf(summary);
   return (
-    <section class="headline" data-testid={testid}>
-      <h2>{title}</h2>
+    <section class="headline" data-testid={testid} aria-labelledby={`${testid}-h`}>
+      <h2 id={`${testid}-h`}>{title}</h2>
       <p class="big" data-testid={`${testid}-count`}>
         {t('popup_gestures', formatNumber(lang, summary.totals.count))}
       </p>
-      <p class="muted">
-        {t('popup_time_measured', formatDuration(lang, time.measured))}{' '}
-        {time.estimated > 0 && t('popup_time_estimated', formatDuration(lang, time.estimated))}
-      </p>
+      <TimeAndPay summary={summary} wage={wage} testid={testid} />
     </section>
   );
 }
 
-export function Popup({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
+function useStorageError() {
+  const [stats, setStats] = useState<RecorderStats | null>(null);
+  useEffect(() => {
+    void statsItem.getValue().then(setStats);
+    return statsItem.watch(setStats);
+  }, []);
+  return stats?.storageError ?? null;
+}
+
+/**
+ * The toolbar popup: today and this week at a glance (gestures, time, pay), Casilli's families and values, top
+ * platforms, CAPTCHAs, and what the detectors do in the current tab, with the pause controls.
+ * `tabId` is the tab the status is about: by default the active tab; `popup.html?tab=N` (the e2e tests open the
+ * popup as a page, where the active tab would be the popup itself).
+ */
+export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: number; tabId?: number | null }) {
   const { t, lang } = useI18n();
+  const settings = useSettings();
+  const storageError = useStorageError();
+  const [tab, setTab] = useState<number | null | undefined>(tabId);
+  useEffect(() => {
+    if (tabId !== undefined) return;
+    activeTabId().then(setTab, () => setTab(null));
+  }, [tabId]);
   const today = dayOf(now);
   const week = weekOf(today);
   const { data: rows, error } = useLive(() => rollupsBetween(db, week.start, week.end), [week.start]);
   const reportUrl = browser.runtime.getURL('/report.html');
+  const optionsUrl = browser.runtime.getURL('/options.html');
 
   if (error) return <p class="alert" role="alert">{error.message}</p>;
-  if (!rows) return <p aria-busy="true">{t('popup_loading')}</p>;
+  if (!rows || !settings) return <p aria-busy="true">{t('popup_loading')}</p>;
+  const wage = wageOf(settings, lang);
   const weekSummary = summarize(rows, week);
   const todaySummary = summarize(rows, { start: today, end: today });
   const platforms = Object.entries(weekSummary.byPlatform)
-    .sort((a, b) => b[1].count - a[1].count)
-    .slice(0, 5);
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .slice(0, 4);
+  const empty = weekSummary.totals.count === 0;
 
   return (
     <main class="popup">
-      <h1>{t('extName')}</h1>
-      {weekSummary.totals.count === 0 ? (
+      <header class="popup-head">
+        <h1>{t('extName')}</h1>
+        <a class="icon-link" href={optionsUrl} target="_blank" rel="noopener" data-testid="open-settings" title={t('settings_title')}>
+          <span aria-hidden="true">⚙</span>
+          <span class="sr-only">{t('settings_title')}</span>
+        </a>
+      </header>
+      {storageError && (
+        <p class="alert" role="alert">
+          {t('popup_storage_error', storageError.name)}
+        </p>
+      )}
+      {settings.paused && (
+        <p class="alert" data-testid="paused-banner">
+          {t('popup_paused_banner')}
+        </p>
+      )}
+      <div class="headlines">
+        <Headline title={t('popup_today')} summary={todaySummary} wage={wage} testid="today" />
+        <Headline title={t('popup_week')} summary={weekSummary} wage={wage} testid="week" />
+      </div>
+      <div class="how">
+        <span class="muted">{t('popup_how')}</span>
+        <HowComputed summaries={[todaySummary, weekSummary]} wage={wage} label={t('popup_week')} />
+      </div>
+      {empty ? (
         <section class="empty" data-testid="empty">
           <h2>{t('popup_empty_title')}</h2>
           <p>{t('popup_empty_body')}</p>
         </section>
       ) : (
         <>
-          <div class="headlines">
-            <Headline title={t('popup_today')} summary={todaySummary} testid="today" />
-            <Headline title={t('popup_week')} summary={weekSummary} testid="week" />
-          </div>
-          <Breakdown summary={weekSummary} />
-          <section aria-label={t('popup_top_platforms')}>
-            <h3>{t('popup_top_platforms')}</h3>
+          <Breakdown summary={weekSummary} moreHref={(a) => `${reportUrl}#${a}`} idPrefix="pp" />
+          <section aria-labelledby="top-h" class="top">
+            <h3 id="top-h">{t('popup_top_platforms')}</h3>
             <ol class="platforms" data-testid="top-platforms">
               {platforms.map(([p, v]) => (
                 <li key={p}>
-                  {p} <span class="muted">{formatNumber(lang, v.count)}</span>
+                  {platformName(t, p)} <span class="muted">{formatNumber(lang, v.count)}</span>
                 </li>
               ))}
             </ol>
           </section>
+          <CaptchaLine captchas={weekSummary.captchas} />
         </>
       )}
-      <p>
+      {tab !== undefined && <TabStatus tabId={tab} settings={settings} />}
+      <footer class="popup-foot">
         <a href={reportUrl} target="_blank" rel="noopener" data-testid="open-report">
           {t('popup_open_report')}
         </a>
-      </p>
+        <a href={optionsUrl} target="_blank" rel="noopener">
+          {t('settings_title')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -5,9 +5,12 @@ import { Popup } from './Popup';
 import '@/components/theme.css';
 import './style.css';
 
+// `?tab=N`: show the status of tab N (the e2e tests open the popup as a page, where the active tab is itself).
+const tab = Number(new URLSearchParams(location.search).get('tab'));
+
 render(
   <I18nProvider>
-    <Popup db={new LaborDB()} />
+    <Popup db={new LaborDB()} tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />
   </I18nProvider>,
   document.getElementById('app')!,
 );

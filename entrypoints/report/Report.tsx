@@ -1,12 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
+import { CaptchaLine } from '@/components/CaptchaLine';
+import { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
 import { downloadText } from '@/components/download';
 import { useI18n } from '@/components/i18n';
+import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
 import { useLive } from '@/components/useLive';
+import { useSettings } from '@/components/useSettings';
+import { HowComputed, TimeAndPay } from '@/components/Valuation';
 import { eventsBetween, rollupsBetween, type LaborDB } from '@/lib/db';
-import { dayOf, KINDS } from '@/lib/events';
-import { formatDay, formatDuration, formatNumber } from '@/lib/format';
-import { messageKey } from '@/lib/i18n';
-import { weekOf, type Period } from '@/lib/period';
+import { comparisonWage, wageOf } from '@/lib/estimates';
+import { dayOf } from '@/lib/events';
+import { formatDay, formatNumber } from '@/lib/format';
+import { isDay, weekOf, type Period } from '@/lib/period';
 import { buildReport, eventsCsv, summarize } from '@/lib/report';
 
 export async function exportJson(db: LaborDB, period: Period) {
@@ -18,21 +25,48 @@ export async function exportCsv(db: LaborDB, period: Period) {
   downloadText(`travail-du-clic-${period.start}_${period.end}.csv`, eventsCsv(await eventsBetween(db, period.start, period.end)), 'text/csv');
 }
 
+/** The week in the address (`report.html?week=2026-11-16`), so that a week can be bookmarked and reloaded. */
+function initialWeek(now: number): string {
+  const asked = new URLSearchParams(location.search).get('week');
+  return weekOf(asked && isDay(asked) && asked <= dayOf(now) ? asked : dayOf(now)).start;
+}
+
 export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
   const { t, lang } = useI18n();
-  const week = weekOf(dayOf(now));
+  const settings = useSettings();
+  const current = weekOf(dayOf(now));
+  const [start, setStart] = useState(() => initialWeek(now));
+  const week = weekOf(start);
   const { data: rows, error } = useLive(() => rollupsBetween(db, week.start, week.end), [week.start]);
+  const ready = !!rows && !!settings;
+
+  const goTo = (s: string) => {
+    setStart(s);
+    const url = new URL(location.href);
+    url.searchParams.set('week', s);
+    history.replaceState(null, '', url);
+  };
+
+  // Links from the popup point at a concept card (`#concept-family-social`): show it once the page has rendered.
+  useEffect(() => {
+    if (!ready || !location.hash) return;
+    const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    el?.scrollIntoView?.();
+    el?.focus?.({ preventScroll: true });
+  }, [ready]);
+
   if (error) return <p class="alert" role="alert">{error.message}</p>;
-  if (!rows) return <p aria-busy="true">{t('popup_loading')}</p>;
+  if (!ready) return <p aria-busy="true">{t('popup_loading')}</p>;
   const s = summarize(rows, week);
-  const max = Math.max(1, ...s.days.map((d) => d.count));
-  const platforms = Object.entries(s.byPlatform).sort((a, b) => b[1].count - a[1].count);
+  const wage = wageOf(settings, lang);
+  const other = comparisonWage(wage, lang);
 
   return (
     <main class="report">
-      <header>
+      <header class="report-head">
         <h1>{t('report_title', formatDay(lang, week.start, { dateStyle: 'long' }))}</h1>
         <div class="exports">
+          {/* The classroom engineer's <ExportPanel/> goes here; keep export-json and export-csv working. */}
           <button type="button" data-testid="export-json" onClick={() => void exportJson(db, week)}>
             {t('report_export_json')}
           </button>
@@ -41,55 +75,54 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
           </button>
         </div>
       </header>
-      {s.totals.count === 0 && <p data-testid="report-empty">{t('report_empty')}</p>}
-      <section>
-        <h2>{t('report_by_day')}</h2>
-        <ol class="days" data-testid="days">
-          {s.days.map((d) => (
-            <li key={d.date}>
-              <span class="day-bar" style={{ height: `${(100 * d.count) / max}%` }} />
-              <span class="day-count">{formatNumber(lang, d.count)}</span>
-              <span class="day-name">{formatDay(lang, d.date, { weekday: 'short' })}</span>
-            </li>
-          ))}
-        </ol>
+      <WeekNav week={week} current={current} onChange={goTo} />
+      <nav class="toc" aria-label={t('report_toc')}>
+        <a href="#concepts-h">{t('concepts_title')}</a>
+        <a href="#glossary">{t('glossary_title')}</a>
+        <a href="#what-can-be-done">{t('actions_title')}</a>
+        <a href="#sources">{t('sources_title')}</a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          {t('settings_title')}
+        </a>
+      </nav>
+
+      <section class="summary" aria-labelledby="summary-h" data-testid="summary">
+        <h2 id="summary-h" class="sr-only">{t('report_summary')}</h2>
+        {s.totals.count === 0 ? (
+          <p data-testid="report-empty">{t('report_empty')}</p>
+        ) : (
+          <>
+            <p class="big" data-testid="report-count">
+              {t('popup_gestures', formatNumber(lang, s.totals.count))}
+            </p>
+            <TimeAndPay summary={s} wage={wage} compare={other} testid="report" />
+            <HowComputed summaries={[s]} wage={wage} compare={other} label={t('report_summary')} />
+          </>
+        )}
       </section>
-      <Breakdown summary={s} />
-      <section>
-        <h2>{t('report_by_kind')}</h2>
-        <table data-testid="by-kind">
-          <thead>
-            <tr>
-              <th />
-              <th class="num">{t('report_count')}</th>
-              <th class="num">{t('report_seconds')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KINDS.filter((k) => s.byKind[k].count > 0).map((k) => (
-              <tr key={k}>
-                <th scope="row">{t(messageKey(`kind_${k}`))}</th>
-                <td class="num">{formatNumber(lang, s.byKind[k].count)}</td>
-                <td class="num">{s.byKind[k].timed > 0 ? formatDuration(lang, s.byKind[k].seconds) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section>
-        <h2>{t('report_by_platform')}</h2>
-        <table data-testid="by-platform">
-          <tbody>
-            {platforms.map(([p, v]) => (
-              <tr key={p}>
-                <th scope="row">{p}</th>
-                <td class="num">{formatNumber(lang, v.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {s.captchas.solved > 0 && <p>{t('report_captchas', s.captchas.solved, s.captchas.rounds)}</p>}
-      </section>
+
+      <DayBars summary={s} />
+      {s.totals.count > 0 && (
+        <>
+          <Breakdown summary={s} moreHref={(a) => `#${a}`} idPrefix="rp" />
+          <Tables summary={s} wage={wage} />
+          <section aria-labelledby="captchas-h">
+            <h2 id="captchas-h">{t('report_captchas_title')}</h2>
+            {s.captchas.solved + s.captchas.passive > 0 ? (
+              <>
+                <CaptchaLine captchas={s.captchas} max={20} />
+                <CaptchaLabels summary={s} />
+              </>
+            ) : (
+              <p class="muted">{t('report_no_captcha')}</p>
+            )}
+          </section>
+        </>
+      )}
+      <ConceptCards summary={s} />
+      <Glossary />
+      <WhatCanBeDone />
+      <SourcesPanel />
     </main>
   );
 }

@@ -1,0 +1,69 @@
+import { estimateSources, payFor, timeOf, type Wage } from '@/lib/estimates';
+import type { FigureId } from '@/lib/figures';
+import { formatDuration, formatMoney, formatRate } from '@/lib/format';
+import type { T } from '@/lib/i18n';
+import type { Summary } from '@/lib/report';
+import { useI18n } from './i18n';
+import { Source } from './Source';
+
+/** "the SMIC", "the US federal minimum wage", "the micro-work median", "your rate". */
+export function wageName(t: T, wage: Wage): string {
+  if (wage.ref === 'custom') return t('wage_name_custom');
+  if (wage.ref === 'micro') return t('wage_name_micro');
+  return t(wage.figure === 'smicHourly' ? 'wage_name_smic' : 'wage_name_us');
+}
+
+/** The reference's name in a list of choices: "French minimum wage (SMIC)". */
+export function wageLabel(t: T, wage: Wage): string {
+  if (wage.ref === 'custom') return t('wage_label_custom');
+  if (wage.ref === 'micro') return t('wage_label_micro');
+  return t(wage.figure === 'smicHourly' ? 'wage_label_smic' : 'wage_label_us');
+}
+
+/** Time (measured, then estimated, each said as such) and what it would be paid at the chosen wage. */
+export function TimeAndPay({ summary, wage, compare, testid }: { summary: Summary; wage: Wage; compare?: Wage; testid: string }) {
+  const { t, lang } = useI18n();
+  const time = timeOf(summary);
+  return (
+    <>
+      <p class="time" data-testid={`${testid}-time`}>
+        {t('time_measured', formatDuration(lang, time.measured))}
+        {time.estimated > 0 && (
+          <>
+            {' '}
+            <span class="est">{t('time_estimated', formatDuration(lang, time.estimated))}</span>
+          </>
+        )}
+      </p>
+      <p class="pay" data-testid={`${testid}-pay`}>
+        {t('pay_at', formatMoney(lang, payFor(time.measured + time.estimated, wage), wage.currency), wageName(t, wage))}
+      </p>
+      {compare && (
+        <p class="pay-compare muted" data-testid={`${testid}-compare`}>
+          {t('pay_compare', formatMoney(lang, payFor(time.measured + time.estimated, compare), compare.currency), wageName(t, compare))}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** One click away: how the time and money above are made, with every source behind them. */
+export function HowComputed({ summaries, wage, compare, label }: { summaries: Summary[]; wage: Wage; compare?: Wage; label?: string }) {
+  const { t, lang } = useI18n();
+  const figures = new Set<FigureId>();
+  let own = false;
+  for (const s of summaries) {
+    const src = estimateSources(s);
+    src.figures.forEach((f) => figures.add(f));
+    own ||= src.own;
+  }
+  if (wage.figure) figures.add(wage.figure);
+  if (compare?.figure) figures.add(compare.figure);
+  return (
+    <Source figures={[...figures]} own={own} label={label}>
+      <p>{t('how_measured')}</p>
+      <p>{t('how_pay', wageName(t, wage), `${formatRate(lang, wage.rate, wage.currency)}/h`)}</p>
+      {wage.ref === 'custom' && <p>{t('how_custom')}</p>}
+    </Source>
+  );
+}
