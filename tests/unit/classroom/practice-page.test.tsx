@@ -1,0 +1,92 @@
+/**
+ * The practice page runs the real X and reCAPTCHA detectors on its own markup: a person's clicks there produce the
+ * same signals as on the real sites, wrapped as practice messages; page-script clicks produce nothing.
+ */
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '@/components/i18n';
+import { LaborDB } from '@/lib/db';
+import type { ContentMessage } from '@/lib/messages';
+import { startPractice } from '@/lib/practice';
+import { Practice } from '@/entrypoints/practice/Practice';
+import { $, $$, click, key, settle, type } from '../helpers';
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  cleanup();
+});
+
+describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
+  const open = () => {
+    render(
+      <I18nProvider lang={lang}>
+        <Practice db={new LaborDB(`practice-page-${Math.random()}`)} />
+      </I18nProvider>,
+    );
+    const sent: ContentMessage[] = [];
+    const controller = new AbortController();
+    stop = () => controller.abort();
+    const active = startPractice(document, controller.signal, async (m) => {
+      expect(m.type).toBe('practice');
+      sent.push(m.message);
+      return { ok: true, stored: true };
+    });
+    expect(active.sort()).toEqual(['recaptcha', 'x']);
+    const signals = () => sent.filter((m) => m.type !== 'hello').map((m) => (m.type === 'gesture' ? m.gesture : m.type === 'captcha' ? m.step : m));
+    return signals;
+  };
+
+  it('counts a like, a confirmed repost, a save, a follow, a post and a search, not their undo', async () => {
+    const signals = open();
+    const like = $$('[data-testid="like"]')[0]!;
+    click(like);
+    await settle();
+    click($$('[data-testid="unlike"]')[0]); // undo
+    click($$('[data-testid="like"]')[1], { trusted: false }); // a page script
+    click($$('[data-testid="retweet"]')[1]);
+    await settle(50);
+    click($('[data-testid="retweetConfirm"]'));
+    click($$('[data-testid="bookmark"]')[2]);
+    click($('[data-testid="9000000001-follow"]'));
+    const editor = $('[data-testid="tweetTextarea_0"]');
+    type(editor, 'Bonjour la classe');
+    await settle(50);
+    click($('[data-testid="tweetButtonInline"]'));
+    const search = $('[data-testid="SearchBox_Search_Input"]') as HTMLInputElement;
+    type(search, 'travail du clic');
+    key(search, 'Enter');
+    await settle(1200);
+    expect(signals()).toEqual(
+      expect.arrayContaining([
+        { kind: 'reaction', platform: 'x' },
+        { kind: 'share', platform: 'x' },
+        { kind: 'save', platform: 'x' },
+        { kind: 'follow', platform: 'x' },
+        { kind: 'post', platform: 'x' },
+        { kind: 'search', platform: 'x' },
+      ]),
+    );
+    expect(signals()).toHaveLength(6);
+  });
+
+  it('sends the CAPTCHA steps of the real reCAPTCHA detector: shown, two labelled rounds, solved', async () => {
+    const signals = open();
+    click($('#recaptcha-anchor'));
+    await settle(50);
+    click($$('.rc-imageselect-tile')[0]);
+    click($('#recaptcha-verify-button'));
+    await settle(50);
+    click($$('.rc-imageselect-tile')[0]);
+    click($('#recaptcha-verify-button'));
+    await settle(400);
+    expect($('#recaptcha-anchor').getAttribute('aria-checked')).toBe('true');
+    const steps = signals().filter((s) => 'vendor' in s);
+    expect(steps.filter((s) => s.step !== 'shown')).toEqual([
+      { vendor: 'recaptcha', step: 'round', label: 'bicycle' },
+      { vendor: 'recaptcha', step: 'round', label: 'traffic light' },
+      { vendor: 'recaptcha', step: 'solved' },
+    ]);
+    expect(steps[0]).toEqual({ vendor: 'recaptcha', step: 'shown' });
+  });
+});
