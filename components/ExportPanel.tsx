@@ -46,14 +46,18 @@ export function periodOf(mode: 'week' | 'custom', week: string, start: string, e
 }
 
 /**
- * Export and print, for any of the last weeks or a custom range of days. Defaults to the current week, like the
- * report page. The printable report of the chosen period is rendered in its own root for print.css.
+ * Export and print, for any of the last weeks or a custom range of days. Defaults to the week the report page shows
+ * (`week`, a Monday), else the current week. The printable report of the chosen period is rendered in its own root for print.css.
  */
-export function ExportPanel({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
+export function ExportPanel({ db, now = Date.now(), week: shown }: { db: LaborDB; now?: number; week?: string }) {
   const { t, lang } = useI18n();
   const thisWeek = weekOf(dayOf(now)).start;
   const [mode, setMode] = useState<'week' | 'custom'>('week');
-  const [week, setWeek] = useState(thisWeek);
+  const [week, setWeek] = useState(shown ?? thisWeek);
+  // Follows the week the report page shows (its week navigation), until the person picks another here.
+  useEffect(() => {
+    if (shown) setWeek(shown);
+  }, [shown]);
   const [start, setStart] = useState(thisWeek);
   const [end, setEnd] = useState(dayOf(now));
   const [error, setError] = useState<string | null>(null);
@@ -90,6 +94,7 @@ export function ExportPanel({ db, now = Date.now() }: { db: LaborDB; now?: numbe
   };
 
   const weeks = Array.from({ length: WEEKS_OFFERED }, (_, i) => addDays(thisWeek, -7 * i));
+  if (!weeks.includes(week)) weeks.push(week);
   const button = (kind: ExportKind, testid: string, label: string) => (
     <button type="button" data-testid={testid} disabled={!valid} onClick={() => void run(kind)}>
       {label}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { ReminderToggle } from '@/components/ReminderToggle';
 import { Source } from '@/components/Source';
 import { useSettings } from '@/components/useSettings';
 import { wageLabel } from '@/components/Valuation';
@@ -297,7 +298,10 @@ export function Options({ db }: { db: LaborDB }) {
         </label>
       </section>
       <Retention settings={settings} />
-      {/* Weekly reminder toggle (settings.reminder) goes here: the classroom engineer adds its <section>. */}
+      <section aria-labelledby="reminder-h" data-testid="settings-reminder">
+        <h2 id="reminder-h">{t('reminder_title')}</h2>
+        <ReminderToggle />
+      </section>
       <DeleteAll db={db} />
     </main>
   );

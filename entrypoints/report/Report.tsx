@@ -4,7 +4,9 @@ import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
 import { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
 import { downloadText } from '@/components/download';
+import { ExportPanel } from '@/components/ExportPanel';
 import { useI18n } from '@/components/i18n';
+import { PracticeSection } from '@/components/PracticeSection';
 import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
 import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
@@ -65,15 +67,6 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
     <main class="report">
       <header class="report-head">
         <h1>{t('report_title', formatDay(lang, week.start, { dateStyle: 'long' }))}</h1>
-        <div class="exports">
-          {/* The classroom engineer's <ExportPanel/> goes here; keep export-json and export-csv working. */}
-          <button type="button" data-testid="export-json" onClick={() => void exportJson(db, week)}>
-            {t('report_export_json')}
-          </button>
-          <button type="button" data-testid="export-csv" onClick={() => void exportCsv(db, week)}>
-            {t('report_export_csv')}
-          </button>
-        </div>
       </header>
       <WeekNav week={week} current={current} onChange={goTo} />
       <nav class="toc" aria-label={t('report_toc')}>
@@ -81,6 +74,10 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
         <a href="#glossary">{t('glossary_title')}</a>
         <a href="#what-can-be-done">{t('actions_title')}</a>
         <a href="#sources">{t('sources_title')}</a>
+        <a href="#export-title">{t('export_title')}</a>
+        <a href={browser.runtime.getURL('/class.html')} target="_blank" rel="noopener" data-testid="open-class">
+          {t('class_open')}
+        </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('settings_title')}
         </a>
@@ -119,6 +116,9 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
           </section>
         </>
       )}
+      {/* Export (the JSON report, CSV, Markdown, anonymised hand-in, print) of this week or any range. */}
+      <ExportPanel db={db} now={now} week={week.start} />
+      <PracticeSection db={db} />
       <ConceptCards summary={s} />
       <Glossary />
       <WhatCanBeDone />
