@@ -1,0 +1,45 @@
+/**
+ * Pinterest (www.pinterest.com and its country sites: fr.pinterest.com, www.pinterest.fr, de.pinterest.com...).
+ *
+ * Pinterest's React app marks its controls with `data-test-id` (the same in every UI language). Saving a Pin (the
+ * "Save" button, to the last board or a board picked in the menu) is Pinterest's bookmark: a `save`. The saved
+ * state is only said in words ("Save" -> "Saved", "Enregistrer" -> "Enregistré"), as is the follow state
+ * ("Follow" -> "Following", "S'abonner" -> "Abonné(e)"): label tables, English and French. Markup learned from
+ * maintained scripts found by code search: Pinterest automation and test suites clicking
+ * `[data-test-id="PinBetterSaveButton"]` then expecting its text "Saved", `[data-test-id="closeup-save-button"]`,
+ * `[data-test-id="user-follow-button"] button` whose aria-label says "following" / "abonné", and the header
+ * search box `input[name="searchBoxInput"]` (`data-test-id="search-box-input"`); plus the fixtures in
+ * tests/fixtures/sites/www.pinterest.com/ and fr.pinterest.com/.
+ */
+import { labelIn, socialStart, type SocialSpec } from './dom';
+import type { Detector } from './types';
+
+/** Country sites: xx.pinterest.com, www.pinterest.fr / .de / .co.uk / .com.mx ... */
+const PINTEREST_HOST = /^([a-z]{2}\.|www\.)?pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+const SAVED = labelIn(['Saved', 'Enregistré', 'Enregistrée']);
+const FOLLOWING = labelIn(['Following', 'Abonné(e)', 'Abonné', 'Abonnée']);
+
+export const PINTEREST = {
+  // Save button: Pin close-up (`PinBetterSaveButton`, `closeup-save-button`), grid hover (`SaveButton`,
+  // `pin-save-button`), and the boards of the save menu (`board-row`).
+  save: '[data-test-id="PinBetterSaveButton"], [data-test-id="closeup-save-button"], [data-test-id="SaveButton"], [data-test-id="pin-save-button"], [data-test-id="board-row"]',
+  follow: '[data-test-id="user-follow-button"], [data-test-id="creator-follow-button"]',
+  search: 'input[name="searchBoxInput"], input[data-test-id="search-box-input"]',
+} as const;
+
+const SPEC: SocialSpec = {
+  platform: 'pinterest',
+  rules: [
+    // Saving to a board picked in the menu takes a moment more: the button turns "Saved" when it is done.
+    { kind: 'save', hit: PINTEREST.save, on: (el) => el.closest(PINTEREST.save) !== null && SAVED(el), wait: 8000 },
+    { kind: 'follow', hit: PINTEREST.follow, on: (el) => el.closest(PINTEREST.follow) !== null && FOLLOWING(el) },
+  ],
+  search: PINTEREST.search,
+};
+
+export const pinterest: Detector = {
+  id: 'pinterest',
+  matches: ({ hostname }) => PINTEREST_HOST.test(hostname),
+  start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
+};
