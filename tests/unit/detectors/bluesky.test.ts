@@ -1,0 +1,135 @@
+/**
+ * Bluesky (bsky.app): like / repost (through its menu) / bookmark read from the icon's colour against the reply
+ * icon's (no language involved), follow, reply, post, report, search, their undo, French and English, synthetic
+ * clicks ignored, single-page navigation, and a negative (the same markup on another host).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { bluesky } from '@/lib/detectors/bluesky';
+import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+
+let r: Run | undefined;
+afterEach(() => r?.stop());
+
+const post = (i: number) => $$('[data-testid^="feedItem-by-"]')[i]!;
+const ctl = (i: number, id: string) => $(`[data-testid="${id}"]`, post(i));
+
+describe.each(['en', 'fr'])('Bluesky detector, %s UI', (lang) => {
+  const open = () => {
+    loadFixture(`https://bsky.app/?lang=${lang}`, `index.${lang}.html`);
+    r = run(bluesky);
+    return r;
+  };
+
+  it('counts a like when the heart fills, not the unlike', async () => {
+    const { signals } = open();
+    click(ctl(0, 'likeBtn'));
+    await settle();
+    expect(signals).toEqual([{ kind: 'reaction', platform: 'bluesky' }]);
+    click(ctl(0, 'likeBtn'));
+    await settle();
+    expect(ctl(0, 'likeBtn').querySelector('svg')!.style.color).toBe('rgb(111, 134, 159)');
+    expect(signals).toHaveLength(1);
+  });
+
+  it('counts a repost picked in the menu, not the quote item or the undo', async () => {
+    const { signals } = open();
+    click(ctl(1, 'repostBtn'));
+    await settle(50);
+    expect(signals).toEqual([]);
+    click($('[data-testid="repostDropdownQuoteBtn"]'));
+    click($('[data-testid="composerDiscardButton"]'));
+    click(ctl(1, 'repostBtn'));
+    click($('[data-testid="repostDropdownRepostBtn"]'));
+    await settle();
+    expect(signals).toEqual([{ kind: 'share', platform: 'bluesky' }]);
+    click(ctl(1, 'repostBtn'));
+    click($('[data-testid="repostDropdownRepostBtn"]')); // undo repost
+    await settle();
+    expect(signals).toHaveLength(1);
+  });
+
+  it('counts a bookmark and a follow, not their removal', async () => {
+    const { signals } = open();
+    click(ctl(2, 'postBookmarkBtn'));
+    click($('[data-testid="followBtn"]'));
+    await settle();
+    expect(signals).toHaveLength(2);
+    expect(signals).toEqual(
+      expect.arrayContaining([
+        { kind: 'save', platform: 'bluesky' },
+        { kind: 'follow', platform: 'bluesky' },
+      ]),
+    );
+    click(ctl(2, 'postBookmarkBtn'));
+    click($('[data-testid="unfollowBtn"]'));
+    await settle();
+    expect($('[data-testid="followBtn"]')).toBeTruthy();
+    expect(signals).toHaveLength(2);
+  });
+
+  it('counts a reply and a new post once the composer closes, never an empty one', async () => {
+    const { signals } = open();
+    click(ctl(0, 'replyBtn'));
+    click($('[data-testid="composerPublishBtn"]')); // empty: disabled
+    type($('[data-testid="composerTextInput"] [contenteditable]'), 'Bien dit');
+    click($('[data-testid="composerPublishBtn"]'));
+    await settle();
+    expect(document.querySelector('[data-testid="composePostView"]')).toBeNull();
+    expect(signals).toEqual([{ kind: 'comment', platform: 'bluesky' }]);
+    click($('[data-testid="composeFAB"]'));
+    type($('[data-testid="composerTextInput"] [contenteditable]'), 'Mon post');
+    click($('[data-testid="composerPublishBtn"]'));
+    await settle();
+    expect(signals).toEqual([
+      { kind: 'comment', platform: 'bluesky' },
+      { kind: 'post', platform: 'bluesky' },
+    ]);
+  });
+
+  it('counts a report once the dialog closes after submit', async () => {
+    const { signals } = open();
+    click(ctl(0, 'postDropdownBtn'));
+    click($('[data-testid="postDropdownReportBtn"]'));
+    click($('[data-testid="report:category:spam"]'));
+    await settle(50);
+    expect(signals).toEqual([]);
+    click($('[data-testid="report:submit"]'));
+    await settle(600);
+    expect(signals).toEqual([{ kind: 'report', platform: 'bluesky' }]);
+  });
+
+  it('counts a search submitted with Enter', () => {
+    const { signals } = open();
+    const box = $('[data-testid="searchTextInput"]');
+    key(box, 'Enter');
+    type(box, 'travail du clic');
+    key(box, 'Enter');
+    expect(signals).toEqual([{ kind: 'search', platform: 'bluesky' }]);
+  });
+
+  it('ignores clicks made by page scripts', async () => {
+    const { signals } = open();
+    click(ctl(0, 'likeBtn'), { trusted: false });
+    ctl(1, 'likeBtn').click();
+    await settle();
+    expect(ctl(0, 'likeBtn').querySelector('svg')!.style.color).toBe('rgb(236, 72, 153)');
+    expect(signals).toEqual([]);
+  });
+
+  it('keeps working after a single-page navigation', async () => {
+    const { signals } = open();
+    click($('#nav-search'));
+    expect(location.pathname).toBe('/search');
+    click(ctl(7, 'likeBtn'));
+    await settle();
+    expect(signals).toEqual([{ kind: 'reaction', platform: 'bluesky' }]);
+  });
+});
+
+describe('Bluesky detector scope', () => {
+  it('applies to bsky.app only: the same markup elsewhere records nothing', () => {
+    expect(bluesky.matches({ hostname: 'bsky.app', pathname: '/' }, document)).toBe(true);
+    expect(bluesky.matches({ hostname: 'bsky.app.example.net', pathname: '/' }, document)).toBe(false);
+    expect(bluesky.matches({ hostname: 'www.example.org', pathname: '/' }, document)).toBe(false);
+  });
+});
