@@ -85,7 +85,7 @@ export const youtube: Detector = {
         if (submit && box) {
           const editor = box.querySelector(YOUTUBE.commentEditor);
           const text = () => (editor instanceof HTMLTextAreaElement ? editor.value : editor?.textContent ?? '').trim();
-          if (!editor || text() === '' || submit.hasAttribute('disabled') || submit.getAttribute('aria-disabled') === 'true') return;
+          if (!editor || text() === '' || submit.querySelector('button:disabled, [aria-disabled="true"]')) return;
           // Posted when YouTube empties or closes the comment box; an error keeps the text.
           void waitForChange(() => !editor.isConnected || text() === '', false, { signal, timeout: 8000 }).then(
             (sent) => sent && emit({ kind: 'comment', platform: 'youtube' }),
