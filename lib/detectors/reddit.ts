@@ -11,6 +11,8 @@
  * Old Reddit: reddit's classic templates (reddit/reddit r2/templates): vote arrows `.arrow.up` turning `.upmod`
  * (`.down` -> `.downmod`), a saved `.thing` gets the class `saved`, `.fancy-toggle-button` join/leave options,
  * `form.usertext` comment forms, `form#newlink` for new posts.
+ * Not detected: reports. Neither Reddit's report dialog nor old Reddit's report form could be checked against
+ * their live markup, and a report must only count once it is really sent.
  */
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
 import { trackViews } from './feed';
@@ -43,10 +45,6 @@ export const REDDIT = {
   postSubmit: '#submit-post-button, #inner-post-submit-button, r-post-form-submit-button button',
   postForm: 'shreddit-post-composer, r-post-composer-form, form#newlink',
   oldPostForm: 'form#newlink',
-  // Report: old Reddit's report form (`.reportform`, replaced by a thank-you once sent); new Reddit's report
-  // dialog (`report-flow` / `shreddit-report-flow`) whose submit button sits in the dialog footer.
-  reportForm: '.reportform, report-flow, shreddit-report-flow',
-  reportSubmit: '.reportform button.submit-action, .reportform button[type="submit"], button[type="submit"][slot="primary-button"], button[data-testid="report-submit"]',
   // Search fields: new Reddit (inside faceplate-search-input's shadow root) and old Reddit.
   search: 'input[name="q"]',
   // Feed items: new Reddit posts (light DOM custom element), old Reddit links.
@@ -98,14 +96,6 @@ export const reddit: Detector = {
         if (thing) return watch(thing, () => thing.classList.contains('saved'), 'save');
         const join = findInPath(path, REDDIT.join);
         if (join) return watch(join, () => join.matches(REDDIT.joined) || join.querySelector('.option.remove.active') !== null, 'follow');
-        const report = findInPath(path, REDDIT.reportSubmit);
-        const flow = report && findInPath(path, REDDIT.reportForm);
-        if (report && flow) {
-          // Sent when the form gives way: removed, hidden, or replaced by a thank-you (an error keeps it).
-          const gone = () => !report.isConnected || !flow.isConnected || (flow as HTMLElement).hidden || flow.classList.contains('sent');
-          void waitForChange(gone, false, { signal, timeout: 8000 }).then((sent) => sent && emit({ kind: 'report', platform: 'reddit' }));
-          return;
-        }
         const postSubmit = findInPath(path, REDDIT.postSubmit);
         if (postSubmit) {
           const form = findInPath(path, REDDIT.postForm) ?? root.querySelector(REDDIT.postForm);
