@@ -31,10 +31,65 @@ const WHO_TO_FOLLOW = [
   { id: '9000000002', author: 'Club Astronomie', handle: 'club_astro' },
 ];
 
-/** Each round asks for one object; the tiles are emoji so the page loads nothing from anywhere. */
-const ROUNDS: { object: MessageKey; tiles: string[] }[] = [
-  { object: 'practice_captcha_bicycles', tiles: ['🚲', '🚗', '🌳', '🚲', '🏠', '🚌', '🌳', '🚲', '🚗'] },
-  { object: 'practice_captcha_lights', tiles: ['🚦', '🌳', '🚦', '🚗', '🏠', '🚦', '🚲', '🌳', '🚌'] },
+/**
+ * The tiles are small inline drawings: the page loads nothing from anywhere, and needs no emoji font (school
+ * computers often lack one).
+ */
+type Picture = 'bicycle' | 'light' | 'car' | 'tree' | 'house' | 'bus';
+const PICTURES: Record<Picture, preact.JSX.Element> = {
+  bicycle: (
+    <g fill="none" stroke="currentColor" stroke-width="3">
+      <circle cx="16" cy="40" r="10" />
+      <circle cx="48" cy="40" r="10" />
+      <path d="M16 40 L28 22 L40 40 Z M28 22 L48 40 M26 16 h8 M40 18 l4 -4" />
+    </g>
+  ),
+  light: (
+    <g>
+      <rect x="22" y="6" width="20" height="44" rx="4" fill="#333" />
+      <circle cx="32" cy="16" r="5" fill="#e53935" />
+      <circle cx="32" cy="28" r="5" fill="#fbc02d" />
+      <circle cx="32" cy="40" r="5" fill="#43a047" />
+      <rect x="30" y="50" width="4" height="10" fill="#333" />
+    </g>
+  ),
+  car: (
+    <g>
+      <path d="M8 38 L14 24 H46 L54 38 Z" fill="#1e88e5" />
+      <rect x="6" y="36" width="52" height="10" rx="3" fill="#1e88e5" />
+      <circle cx="18" cy="48" r="6" fill="#333" />
+      <circle cx="46" cy="48" r="6" fill="#333" />
+    </g>
+  ),
+  tree: (
+    <g>
+      <rect x="28" y="38" width="8" height="20" fill="#795548" />
+      <circle cx="32" cy="26" r="18" fill="#43a047" />
+    </g>
+  ),
+  house: (
+    <g>
+      <path d="M8 30 L32 10 L56 30 Z" fill="#c62828" />
+      <rect x="14" y="30" width="36" height="26" fill="#ffcc80" />
+      <rect x="28" y="40" width="9" height="16" fill="#6d4c41" />
+    </g>
+  ),
+  bus: (
+    <g>
+      <rect x="8" y="12" width="48" height="36" rx="5" fill="#fb8c00" />
+      <rect x="12" y="17" width="12" height="10" fill="#e3f2fd" />
+      <rect x="26" y="17" width="12" height="10" fill="#e3f2fd" />
+      <rect x="40" y="17" width="12" height="10" fill="#e3f2fd" />
+      <circle cx="18" cy="50" r="5" fill="#333" />
+      <circle cx="46" cy="50" r="5" fill="#333" />
+    </g>
+  ),
+};
+
+/** Each round asks for one object among nine pictures. */
+const ROUNDS: { object: MessageKey; tiles: Picture[] }[] = [
+  { object: 'practice_captcha_bicycles', tiles: ['bicycle', 'car', 'tree', 'bicycle', 'house', 'bus', 'tree', 'bicycle', 'car'] },
+  { object: 'practice_captcha_lights', tiles: ['light', 'tree', 'light', 'car', 'house', 'light', 'bicycle', 'tree', 'bus'] },
 ];
 
 const later = (fn: () => void) => setTimeout(fn, 60);
@@ -48,7 +103,7 @@ function PostActions({ post }: { post: Post }) {
   return (
     <div role="group" class="actions" aria-label={t('practice_actions')}>
       <button type="button" data-testid={reposted ? 'unretweet' : 'retweet'} aria-label={t('practice_repost')} onClick={() => setMenu(!menu)}>
-        🔁 <span>{reposted ? t('practice_reposted') : t('practice_repost')}</span>
+        ↻ <span>{reposted ? t('practice_reposted') : t('practice_repost')}</span>
       </button>
       {menu && (
         <div role="menu" data-testid="Dropdown" class="menu">
@@ -66,10 +121,10 @@ function PostActions({ post }: { post: Post }) {
         </div>
       )}
       <button type="button" data-testid={liked ? 'unlike' : 'like'} aria-pressed={liked} aria-label={t('practice_like')} onClick={() => later(() => setLiked(!liked))}>
-        {liked ? '❤️' : '🤍'} <span>{t('practice_like')}</span>
+        {liked ? '♥' : '♡'} <span>{t('practice_like')}</span>
       </button>
       <button type="button" data-testid={saved ? 'removeBookmark' : 'bookmark'} aria-pressed={saved} aria-label={t('practice_save')} onClick={() => later(() => setSaved(!saved))}>
-        🔖 <span>{saved ? t('practice_saved') : t('practice_save')}</span>
+        {saved ? '★' : '☆'} <span>{saved ? t('practice_saved') : t('practice_save')}</span>
       </button>
       <span class="muted small">@{post.handle}</span>
     </div>
@@ -210,7 +265,9 @@ function Captcha() {
                         class={`rc-imageselect-tile${on ? ' rc-imageselect-tileselected' : ''}`}
                         onClick={() => setSelected(on ? selected.filter((s) => s !== i) : [...selected, i])}
                       >
-                        {current.tiles[i]}
+                        <svg viewBox="0 0 64 64" width="56" height="56" aria-hidden="true">
+                          {PICTURES[current.tiles[i]!]}
+                        </svg>
                       </td>
                     );
                   })}

@@ -215,7 +215,7 @@ describe('classroom', () => {
     expect(messages[0]).toContain('again.json');
     expect(messages[2]).toContain('9');
     expect(messages.join(' ')).not.toContain('evil.example.com');
-    expect(await cls.locator('[data-testid="class-count"]').innerText()).toContain('3 reports');
+    expect(await cls.locator('[data-testid="class-count"]').innerText()).toContain('Reports: 3');
     expect(await cls.locator('[data-testid="class-questions"] li').count()).toBe(6);
     expect(await cls.locator('[data-testid="class-platforms"]').innerText()).toContain('x');
 
@@ -257,7 +257,7 @@ describe('classroom', () => {
     await page.locator('#recaptcha-anchor[aria-checked="true"]').waitFor();
     // The sandbox's own panel: the gestures (its feed views too, the X detector counts them as on x.com).
     await page.locator('[data-testid="practice-kind-captcha"]').waitFor();
-    expect(await page.locator('[data-testid="practice-kind-captcha"]').innerText()).toBe(`${en.kind_captcha.message}: 1 (2 image rounds)`);
+    expect(await page.locator('[data-testid="practice-kind-captcha"]').innerText()).toBe(`${en.kind_captcha.message}: 1 (image rounds: 2)`);
     expect(await page.locator('[data-testid="practice-kind-reaction"]').innerText()).toBe(`${en.kind_reaction.message}: 1`);
     expect(await page.locator('[data-testid="practice-kind-share"]').innerText()).toBe(`${en.kind_share.message}: 1`);
 
@@ -267,7 +267,7 @@ describe('classroom', () => {
     const report = JSON.parse((await download(after, 'export-json')).text);
     expect(report.totals).toEqual(before.totals);
     expect(hostsOf(report).has('practice')).toBe(false);
-    expect(await after.locator('[data-testid="practice-kind-captcha"]').innerText()).toContain('2 image rounds');
+    expect(await after.locator('[data-testid="practice-kind-captcha"]').innerText()).toContain('image rounds: 2');
 
     // One click clears the practice, and only the practice.
     await after.click('[data-testid="practice-clear"]');
