@@ -56,10 +56,14 @@ describe.each(['en', 'fr'])('X detector, %s UI', (lang) => {
     const follow = $('[data-testid="1500000000-follow"]');
     click(follow);
     await settle();
-    expect(signals).toEqual([
-      { kind: 'save', platform: 'x' },
-      { kind: 'follow', platform: 'x' },
-    ]);
+    // Both controls are polled independently: either may be seen first.
+    expect(signals).toHaveLength(2);
+    expect(signals).toEqual(
+      expect.arrayContaining([
+        { kind: 'save', platform: 'x' },
+        { kind: 'follow', platform: 'x' },
+      ]),
+    );
     click(bm);
     click($('[data-testid="1500000000-unfollow"]'));
     click($('[data-testid="confirmationSheetConfirm"]'));
@@ -95,6 +99,39 @@ describe.each(['en', 'fr'])('X detector, %s UI', (lang) => {
     type(box, 'digital labor');
     key(box, 'Enter');
     expect(signals).toEqual([{ kind: 'search', platform: 'x' }]);
+  });
+
+  it('counts a report once its last step is sent, not the steps before or opening the menu', async () => {
+    loadFixture(`https://x.com/search?q=digital%20labor&f=live`, `search.${lang}.html`);
+    r = run(x);
+    const { signals } = r;
+    expect($$('article[data-testid="tweet"]')).toHaveLength(40);
+    click($$('[data-testid="caret"]')[4]);
+    click($('[data-testid="report"]'));
+    click($('[role="dialog"] input[type="radio"]'));
+    click($('[data-testid="ChoiceSelectionNextButton"]')); // to the second choice step
+    await settle(600);
+    expect(signals).toEqual([]);
+    click($('[role="dialog"] input[type="radio"]'));
+    click($('[data-testid="ChoiceSelectionNextButton"]')); // sends the report
+    await settle(800);
+    expect($('[data-testid="ocfStandardPageButton"]')).toBeTruthy();
+    expect(signals).toEqual([{ kind: 'report', platform: 'x' }]);
+    click($('[data-testid="ocfStandardPageButton"]'));
+    await settle();
+    expect(signals).toHaveLength(1);
+  }, 20_000);
+
+  it('does not count a "next" in another dialog as a report', async () => {
+    const { signals } = open();
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    d.innerHTML = '<button data-testid="ChoiceSelectionNextButton">Next</button>';
+    document.body.append(d);
+    click($('[data-testid="ChoiceSelectionNextButton"]'));
+    d.remove();
+    await settle();
+    expect(signals).toEqual([]);
   });
 
   it('ignores events dispatched by page scripts (isTrusted false)', async () => {
