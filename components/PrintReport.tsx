@@ -1,4 +1,5 @@
 import { useI18n } from './i18n';
+import { labelName, platformName } from './names';
 import { useLive } from './useLive';
 import { FAMILIES, VALUES } from '@/lib/concepts';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
@@ -76,7 +77,7 @@ export function PrintReport({ db, period }: { db: LaborDB; period: Period }) {
             <ul>
               {platforms.map(([p, v]) => (
                 <li key={p}>
-                  {p}: {formatNumber(lang, v.count)}
+                  {platformName(t, p)}: {formatNumber(lang, v.count)}
                 </li>
               ))}
             </ul>
@@ -89,7 +90,7 @@ export function PrintReport({ db, period }: { db: LaborDB; period: Period }) {
             <ul>
               {labels.map(([l, n]) => (
                 <li key={l}>
-                  {l}: {formatNumber(lang, n)}
+                  {labelName(t, l)}: {formatNumber(lang, n)}
                 </li>
               ))}
             </ul>

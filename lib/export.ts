@@ -54,13 +54,13 @@ export function reportMarkdown(report: ReportV1, t: T): string {
   const platforms = Object.entries(report.byPlatform).sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
   if (platforms.length > 0) {
     out.push('', `## ${t('export_md_by_platform')}`, '');
-    for (const [p, v] of platforms) out.push(`- ${p}: ${v.count}`);
+    for (const [p, v] of platforms) out.push(`- ${t(messageKey(`platform_${p}`))}: ${v.count}`);
   }
   const c = report.captchas;
   if (c.solved + c.passive > 0) {
     out.push('', `## ${t('kind_captcha')}`, '', t('export_md_captchas', c.solved, c.rounds, c.seconds, c.passive));
     const labels = Object.entries(c.labels).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (labels.length > 0) out.push('', ...labels.map(([l, n]) => `- ${l}: ${n}`));
+    if (labels.length > 0) out.push('', ...labels.map(([l, n]) => `- ${t(messageKey(`label_${l.replace(/ /g, '_')}`))}: ${n}`));
   }
   out.push('', `_${t('export_md_footer')}_`, '');
   return out.join('\n');

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadText } from '@/components/download';
 import { useI18n } from '@/components/i18n';
+import { labelName, platformName } from '@/components/names';
 import { classSummary, importFiles, MAX_FILE_BYTES, top, type ClassEntry, type FileResult } from '@/lib/class';
 import { KINDS } from '@/lib/events';
 import { formatDuration, formatNumber } from '@/lib/format';
@@ -131,7 +132,7 @@ export function ClassView() {
                 <ol data-testid="class-platforms">
                   {platforms.map(([p, c]) => (
                     <li key={p}>
-                      {p} <span class="muted">{n(c)}</span>
+                      {platformName(t, p)} <span class="muted">{n(c)}</span>
                     </li>
                   ))}
                 </ol>
@@ -144,7 +145,7 @@ export function ClassView() {
                   <ol data-testid="class-labels">
                     {labels.map(([l, c]) => (
                       <li key={l}>
-                        {l} <span class="muted">{n(c)}</span>
+                        {labelName(t, l)} <span class="muted">{n(c)}</span>
                       </li>
                     ))}
                   </ol>

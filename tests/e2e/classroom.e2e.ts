@@ -117,7 +117,7 @@ describe('classroom', () => {
     expect(md.name).toMatch(/\.md$/);
     expect(md.text).toContain(`# Digital labor from ${report.period.start} to ${report.period.end}`);
     expect(md.text).toContain(`${n} gestures counted`);
-    expect(md.text).toContain(`- x: ${n}`);
+    expect(md.text).toContain(`- ${msg('platform_x')}: ${n}`);
     expect(md.text).not.toContain('x.com');
 
     const hand = await download(page, 'export-anon');
@@ -217,7 +217,7 @@ describe('classroom', () => {
     expect(messages.join(' ')).not.toContain('evil.example.com');
     expect(await cls.locator('[data-testid="class-count"]').innerText()).toContain('Reports: 3');
     expect(await cls.locator('[data-testid="class-questions"] li').count()).toBe(6);
-    expect(await cls.locator('[data-testid="class-platforms"]').innerText()).toContain('x');
+    expect(await cls.locator('[data-testid="class-platforms"]').innerText()).toContain(msg('platform_x'));
 
     const handed = anon.map((t) => JSON.parse(t));
     const total = handed.reduce((n, r) => n + r.totals.count, 0);
