@@ -1,5 +1,6 @@
 import { formatList, formatNumber } from '@/lib/format';
 import type { Summary } from '@/lib/report';
+import { plural } from '@/lib/i18n';
 import { useI18n } from './i18n';
 import { labelName, trainsKey } from './names';
 
@@ -17,9 +18,13 @@ export function CaptchaLine({ captchas, max = 4 }: { captchas: Summary['captchas
   if (labels.length > max) named.push(t('captcha_more_labels', formatNumber(lang, labels.length - max)));
   return (
     <p class="captcha-line" data-testid="captcha-line">
-      {t('captcha_line', formatNumber(lang, captchas.solved), formatNumber(lang, captchas.rounds))}
+      {t(
+        'captcha_line',
+        plural(t, lang, 'captcha_count', captchas.solved, formatNumber(lang, captchas.solved)),
+        plural(t, lang, 'captcha_rounds', captchas.rounds, formatNumber(lang, captchas.rounds)),
+      )}
       {labels.length > 0 && <> {t('captcha_labelled', formatList(lang, named))}</>}
-      {captchas.passive > 0 && <> {t('captcha_passive', formatNumber(lang, captchas.passive))}</>}
+      {captchas.passive > 0 && <> {plural(t, lang, 'captcha_passive', captchas.passive, formatNumber(lang, captchas.passive))}</>}
       {labels.length > 0 && <span class="muted"> {t(trainsKey(labels))}</span>}
     </p>
   );

@@ -4,7 +4,7 @@ import { kindTime, payFor, type Wage } from '@/lib/estimates';
 import { KINDS } from '@/lib/events';
 import { FIGURE_IDS, FIGURES } from '@/lib/figures';
 import { formatDay, formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod } from '@/lib/format';
-import { messageKey } from '@/lib/i18n';
+import { messageKey, plural } from '@/lib/i18n';
 import { addDays, weekOf, type Period } from '@/lib/period';
 import type { Summary } from '@/lib/report';
 import { conceptAnchor } from './Breakdown';
@@ -60,7 +60,7 @@ export function DayBars({ summary }: { summary: Summary }) {
       <h2 id="days-h">{t('report_by_day')}</h2>
       <ol class="days" data-testid="days">
         {summary.days.map((d) => (
-          <li key={d.date} aria-label={t('report_day_label', formatDay(lang, d.date, { weekday: 'long', day: 'numeric', month: 'long' }), formatNumber(lang, d.count))}>
+          <li key={d.date} aria-label={plural(t, lang, 'report_day_label', d.count, formatDay(lang, d.date, { weekday: 'long', day: 'numeric', month: 'long' }), formatNumber(lang, d.count))}>
             <span class="day-count" aria-hidden="true">{formatNumber(lang, d.count)}</span>
             <span class="day-bar" aria-hidden="true" style={{ height: `${(100 * d.count) / max}%` }} />
             <span class="day-name" aria-hidden="true">{formatDay(lang, d.date, { weekday: 'short', day: 'numeric' })}</span>

@@ -62,7 +62,7 @@ export function TabStatus({ tabId, settings }: { tabId: number | null; settings:
       </p>
       {active && (
         <p class="muted" data-testid="tab-counts">
-          {counts.length ? t('status_recorded', formatList(lang, counts)) : t('status_nothing_yet')}
+          {counts.length ? `${t('status_recorded')} ${counts.join(' · ')}` : t('status_nothing_yet')}
         </p>
       )}
       <div class="pause-controls">

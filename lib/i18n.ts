@@ -34,3 +34,13 @@ export function pickLang(choice: Language, browserLang: string): Lang {
 
 /** BCP 47 tag used with Intl for numbers, dates and currencies. */
 export const intlLocale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-US');
+
+/**
+ * A message whose wording depends on a count: `${key}_one` when the language's plural rules say "one" (English 1;
+ * French 0 and 1) and that message exists, else `key`. `count` is the number, `subs` the formatted substitutions.
+ */
+export function plural(t: T, lang: Lang, key: string, count: number, ...subs: (string | number)[]): string {
+  const one = `${key}_one`;
+  const useOne = new Intl.PluralRules(intlLocale(lang)).select(count) === 'one' && one in CATALOGS[lang];
+  return t((useOne ? one : key) as MessageKey, ...subs);
+}

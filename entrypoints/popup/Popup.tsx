@@ -12,6 +12,7 @@ import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { wageOf, type Wage } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { formatNumber } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import { weekOf } from '@/lib/period';
 import { statsItem } from '@/lib/recorder-store';
 import type { RecorderStats } from '@/lib/recorder';
@@ -23,7 +24,7 @@ function Headline({ title, summary, wage, testid }: { title: string; summary: Su
     <section class="headline" data-testid={testid} aria-labelledby={`${testid}-h`}>
       <h2 id={`${testid}-h`}>{title}</h2>
       <p class="big" data-testid={`${testid}-count`}>
-        {t('popup_gestures', formatNumber(lang, summary.totals.count))}
+        {plural(t, lang, 'popup_gestures', summary.totals.count, formatNumber(lang, summary.totals.count))}
       </p>
       <TimeAndPay summary={summary} wage={wage} testid={testid} />
     </section>
@@ -107,13 +108,13 @@ export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: numb
           <Breakdown summary={weekSummary} moreHref={(a) => `${reportUrl}#${a}`} idPrefix="pp" />
           <section aria-labelledby="top-h" class="top">
             <h3 id="top-h">{t('popup_top_platforms')}</h3>
-            <ol class="platforms" data-testid="top-platforms">
+            <ul class="platforms" data-testid="top-platforms">
               {platforms.map(([p, v]) => (
                 <li key={p}>
-                  {platformName(t, p)} <span class="muted">{formatNumber(lang, v.count)}</span>
+                  {platformName(t, p)} <span class="count">{formatNumber(lang, v.count)}</span>
                 </li>
               ))}
-            </ol>
+            </ul>
           </section>
           <CaptchaLine captchas={weekSummary.captchas} />
         </>

@@ -15,6 +15,7 @@ import { eventsBetween, rollupsBetween, type LaborDB } from '@/lib/db';
 import { comparisonWage, wageOf } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { formatDay, formatNumber } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import { isDay, weekOf, type Period } from '@/lib/period';
 import { buildReport, eventsCsv, summarize } from '@/lib/report';
 
@@ -90,7 +91,7 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
         ) : (
           <>
             <p class="big" data-testid="report-count">
-              {t('popup_gestures', formatNumber(lang, s.totals.count))}
+              {plural(t, lang, 'popup_gestures', s.totals.count, formatNumber(lang, s.totals.count))}
             </p>
             <TimeAndPay summary={s} wage={wage} compare={other} testid="report" />
             <HowComputed summaries={[s]} wage={wage} compare={other} label={t('report_summary')} />

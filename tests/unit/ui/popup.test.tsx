@@ -1,0 +1,208 @@
+/** The popup with realistic data: empty, one day, a heavy week, a year; in English and French; tab status. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '@/components/i18n';
+import { Popup } from '@/entrypoints/popup/Popup';
+import type { LaborDB } from '@/lib/db';
+import { formatDuration } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
+import { getSettings, updateSettings } from '@/lib/settings';
+import { aYear, heavyWeek, newDb, NOW, oneDay, seed, wireRecorder } from './seed';
+
+let db: LaborDB;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = newDb();
+});
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+const show = (lang: Lang, tabId: number | null = null) =>
+  render(
+    <I18nProvider lang={lang}>
+      <Popup db={db} now={NOW} tabId={tabId} />
+    </I18nProvider>,
+  );
+const text = (testid: string) => screen.getByTestId(testid).textContent!.replace(/\s+/g, ' ').trim();
+/** The items of a list, each as its text: "X 3 | reCAPTCHA 1". */
+const items = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+
+describe('popup', () => {
+  it('empty: zero gestures, an invitation to browse, and the links', async () => {
+    show('en');
+    await screen.findByTestId('empty');
+    expect(text('today-count')).toBe('0 gestures');
+    expect(text('week-count')).toBe('0 gestures');
+    expect(text('week-time')).toBe('0s measured');
+    expect(text('week-pay')).toBe('≈ $0.00 if paid at the US minimum wage');
+    expect(screen.queryByTestId('captcha-line')).toBeNull();
+    expect(screen.getByTestId('open-report').getAttribute('href')).toMatch(/\/report\.html$/);
+    await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
+  });
+
+  it('one day: counts, measured vs estimated time, pay at the US minimum wage, CAPTCHA labels (English)', async () => {
+    await seed(db, oneDay());
+    show('en');
+    await screen.findByTestId('top-platforms');
+    expect(text('today-count')).toBe('4 gestures');
+    expect(text('week-count')).toBe('4 gestures');
+    // 20 s measured (the CAPTCHA), 2 likes and a follow at our 1.5 s default = 4.5 s estimated.
+    expect(text('today-time')).toBe('20s measured + 5s estimated');
+    expect(screen.getByTestId('today-time').querySelector('.est')!.textContent).toBe('+ 5s estimated');
+    // 24.5 s at US$7.25/h = US$0.049.
+    expect(text('today-pay')).toBe('≈ $0.05 if paid at the US minimum wage');
+    expect(items('top-platforms')).toBe('X 3 | reCAPTCHA 1');
+    expect(text('captcha-line')).toBe(
+      '1 CAPTCHA, 2 image rounds. You labelled crosswalks and traffic lights. Street labels like these are training data for image recognition: driving systems, maps.',
+    );
+    expect(text('family-social')).toContain('3');
+    expect(text('family-micro')).toContain('1');
+    expect(text('value-qualification')).toContain('3');
+    expect(text('value-automation')).toContain('1');
+  });
+
+  it('one day in French: SMIC, euros, French words and number formats', async () => {
+    await seed(db, oneDay());
+    show('fr');
+    await screen.findByTestId('top-platforms');
+    expect(text('today-count')).toBe('4 gestes');
+    expect(text('today-time')).toBe('20s mesurées + 5s estimées');
+    // 24.5 s at €12.02/h = €0.082.
+    expect(text('today-pay')).toMatch(/^≈ 0,08\s€ si c’était payé au SMIC$/u);
+    expect(text('captcha-line')).toContain('1 CAPTCHA, 2 séries d’images. Vous avez étiqueté passages piétons et feux de circulation.');
+  });
+
+  it('shows where the money comes from in one click', async () => {
+    await seed(db, oneDay());
+    show('en');
+    const summary = (await screen.findAllByText('source'))[0]!;
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    fireEvent.click(summary.closest('summary')!);
+    details.open = true; // happy-dom does not toggle <details> on click
+    expect(details.querySelector('[data-figure="usMinimumWage"]')!.textContent).toContain('US Department of Labor');
+    expect(details.textContent).toContain('Our own estimates');
+    // The CAPTCHA was measured: the reCAPTCHA image figure is not used, so it is not cited here.
+    expect(details.querySelector('[data-figure="recaptchaImage"]')).toBeNull();
+  });
+
+  it('a heavy week: totals, top platforms, passive CAPTCHAs take no estimated time', async () => {
+    await seed(db, heavyWeek());
+    show('en');
+    await screen.findByTestId('top-platforms');
+    expect(text('week-count')).toBe('623 gestures');
+    expect(text('today-count')).toBe('89 gestures');
+    // Measured: 420 views x 10 s + 7 comments x 45 s + 7 hCaptchas x 15 s = 4,620 s = 1 h 17 min.
+    // Estimated: 140 likes x 1.5 + 35 shares x 3 + 7 searches x 5 = 350 s (passive reCAPTCHAs: nothing).
+    expect(text('week-time')).toBe(`${formatDuration('en', 4620)} measured + ${formatDuration('en', 350)} estimated`);
+    expect(formatDuration('en', 4620)).toMatch(/^1\s?h 17\s?m(in)?$/);
+    // 4,970 s at US$7.25/h = US$10.01.
+    expect(text('week-pay')).toBe('≈ $10.01 if paid at the US minimum wage');
+    expect(items('top-platforms')).toBe('YouTube 357 | Reddit 245 | hCaptcha 7 | Mastodon 7');
+    expect(text('captcha-line')).toContain('7 CAPTCHAs, 7 image rounds.');
+    expect(text('captcha-line')).toContain('You labelled buses.');
+    expect(text('captcha-line')).toContain('And 7 silent checks of your behaviour');
+  });
+
+  it('a year of data: only today and this week are counted', async () => {
+    await seed(db, aYear());
+    show('en');
+    await screen.findByTestId('top-platforms');
+    expect(text('today-count')).toBe('6 gestures');
+    expect(text('week-count')).toBe('42 gestures');
+    expect(items('top-platforms')).toBe('Instagram 28 | Facebook 7 | LinkedIn 7');
+  });
+
+  it('uses the wage reference chosen in settings: micro-work median, or a custom rate and currency', async () => {
+    await seed(db, heavyWeek());
+    await updateSettings({ wage: { ref: 'micro', rate: 0, currency: 'USD' } });
+    show('en');
+    await screen.findByTestId('top-platforms');
+    // 4,970 s at US$2/h.
+    await waitFor(() => expect(text('week-pay')).toBe('≈ $2.76 if paid at the micro-work median'));
+    await updateSettings({ wage: { ref: 'custom', rate: 20, currency: 'GBP' } });
+    await waitFor(() => expect(text('week-pay')).toBe('≈ £27.61 if paid at your own rate'));
+  });
+});
+
+describe('popup: detector status of the current tab, and pauses', () => {
+  it('says which detector runs in the tab and what it recorded there', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh01', gesture: { kind: 'reaction', platform: 'x' } });
+    await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh02', gesture: { kind: 'follow', platform: 'x' } });
+    // Another tab's gestures are not this tab's.
+    await fromTab(6, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh03', gesture: { kind: 'share', platform: 'x' } });
+    show('en', 5);
+    await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
+    expect(text('tab-counts')).toBe('Recorded in this tab: Reactions 1 · Follows 1');
+  });
+
+  it('warns when a detector runs but nothing was recorded (a site change may have broken it)', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://www.youtube.com/watch', { type: 'hello', detectors: ['youtube'] });
+    show('fr', 5);
+    await waitFor(() => expect(text('tab-status-line')).toBe('Détecteur actif sur www.youtube.com : YouTube.'));
+    expect(text('tab-counts')).toContain('la détection doit être corrigée');
+  });
+
+  it('finds the active tab by itself (tabs.query, no "tabs" permission)', async () => {
+    const { fromTab } = wireRecorder(db);
+    const win = await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://example.org/', active: true });
+    const tab = await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://x.com/home', active: true });
+    await fromTab(tab.id!, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    render(
+      <I18nProvider lang="en">
+        <Popup db={db} now={NOW} />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
+  });
+
+  it('pauses and resumes this site, then everything; a paused site records nothing', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    show('en', 5);
+    const site = await screen.findByRole('button', { name: 'Pause on x.com' });
+    fireEvent.click(site);
+    await waitFor(() => expect(text('tab-status-line')).toBe('Paused on x.com: nothing is recorded there.'));
+    expect((await getSettings()).pausedSites).toEqual(['x.com']);
+    expect(await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh04', gesture: { kind: 'reaction', platform: 'x' } })).toEqual({ ok: false, error: 'paused' });
+    fireEvent.click(screen.getByRole('button', { name: 'Resume on x.com' }));
+    await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
+    expect((await getSettings()).pausedSites).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pause everything' }));
+    await waitFor(() => expect(text('tab-status-line')).toBe('Paused everywhere: nothing is recorded.'));
+    expect(screen.getByTestId('paused-banner')).toBeTruthy();
+    expect((await getSettings()).paused).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume everything' }));
+    await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
+  });
+
+  it('a site paused before the page loaded can still be resumed from its tab', async () => {
+    await updateSettings({ pausedSites: ['x.com'] });
+    const { fromTab } = wireRecorder(db);
+    expect(await fromTab(5, 'https://mobile.x.com/home', { type: 'hello', detectors: ['x'] })).toEqual({ ok: false, error: 'paused' });
+    show('en', 5);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume on mobile.x.com' }));
+    await waitFor(async () => expect((await getSettings()).pausedSites).toEqual([]));
+  });
+});
+
+describe('popup: accessibility', () => {
+  it('each family and value is a link to its concept card, described by its one-line explanation', async () => {
+    await seed(db, oneDay());
+    show('en');
+    const link = await screen.findByRole('link', { name: 'Micro-work' });
+    expect(link.getAttribute('href')).toMatch(/report\.html#concept-family-micro$/);
+    const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.textContent).toContain('CAPTCHAs are the unpaid version');
+    expect(screen.getAllByRole('link', { name: 'Settings' }).every((a) => a.getAttribute('href')!.endsWith('/options.html'))).toBe(true);
+  });
+});
