@@ -140,3 +140,17 @@ describe('exports of a known week', () => {
     }
   });
 });
+
+describe('export period', () => {
+  it('is a whole week, or a valid custom range of at most 366 days', async () => {
+    const { periodOf } = await import('@/components/ExportPanel');
+    expect(periodOf('week', '2026-11-19', '', '')).toEqual({ start: '2026-11-16', end: '2026-11-22' });
+    expect(periodOf('custom', '', '2026-11-01', '2026-11-10')).toEqual({ start: '2026-11-01', end: '2026-11-10' });
+    expect(periodOf('custom', '', '2026-11-10', '2026-11-10')).toEqual({ start: '2026-11-10', end: '2026-11-10' });
+    expect(periodOf('custom', '', '2026-11-10', '2026-11-01')).toBe('invalid');
+    expect(periodOf('custom', '', '', '2026-11-01')).toBe('invalid');
+    expect(periodOf('custom', '', '2026-13-40', '2026-11-01')).toBe('invalid');
+    expect(periodOf('custom', '', '2025-01-01', '2026-01-02')).toBe('too-long'); // 367 days
+    expect(periodOf('custom', '', '2025-01-02', '2026-01-02')).toEqual({ start: '2025-01-02', end: '2026-01-02' });
+  });
+});
