@@ -177,7 +177,7 @@ function editorNear(el: Element, editor: string): Element | null {
 
 export function socialStart(spec: SocialSpec, root: Document, signal: AbortSignal, emit: Emit): void {
   const { platform, rules } = spec;
-  const pending = new Set<SocialRule>();
+  const pending = new Map<SocialRule, number>();
   onTrusted(
     root,
     'click',
@@ -194,17 +194,17 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
         const editor = (rule.scope && from.closest(rule.scope)?.querySelector(rule.editor)) || editorNear(from, rule.editor);
         if (editor) watchSend(editor, rule.kind, platform, emit, signal);
       } else if (rule.on) {
-        // One wait per gesture: a second click while the first is pending (a menu item under the same icon, a
-        // double click) must not count the same state change twice.
-        if (pending.has(rule)) return;
+        // The latest click of a rule replaces the wait of an earlier one still pending (a menu item under the same
+        // icon, a second post's icon after the first menu was dismissed): one state change is never counted twice.
+        const id = (pending.get(rule) ?? 0) + 1;
+        pending.set(rule, id);
         const scope: ParentNode = (rule.scope && from.closest(rule.scope)) || root;
         const on = rule.on;
         const before = countIn(scope, on);
-        pending.add(rule);
-        void waitForChange(() => countIn(scope, on), before, { signal, timeout: rule.wait ?? 4000 }).then((now) => {
-          pending.delete(rule);
-          if (now > before) emit({ kind: rule.kind, platform });
-        });
+        void waitForChange(() => (pending.get(rule) === id ? countIn(scope, on) : before), before, {
+          signal,
+          timeout: rule.wait ?? 4000,
+        }).then((now) => now > before && emit({ kind: rule.kind, platform }));
       } else emit({ kind: rule.kind, platform });
     },
     signal,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { facebook } from '@/lib/detectors/facebook';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { expectNothingOnBlog } from './social-negative';
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -132,4 +133,8 @@ describe.each(['en', 'fr'] as const)('Facebook detector, %s UI', (lang) => {
     expect(likeButton(0).getAttribute('aria-label')).toBe(l.removeLike);
     expect(signals).toEqual([]);
   });
+});
+
+describe('facebook detector on other sites', () => {
+  it('records nothing on an unrelated blog with the same buttons and words', () => expectNothingOnBlog(facebook));
 });

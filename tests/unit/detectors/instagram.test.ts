@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { instagram } from '@/lib/detectors/instagram';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { expectNothingOnBlog } from './social-negative';
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -106,4 +107,8 @@ describe.each(['en', 'fr'] as const)('Instagram detector, %s UI', (lang) => {
     expect($$(`svg[aria-label="${l.unlike}"]`)).toHaveLength(1);
     expect(signals).toEqual([]);
   });
+});
+
+describe('instagram detector on other sites', () => {
+  it('records nothing on an unrelated blog with the same buttons and words', () => expectNothingOnBlog(instagram));
 });

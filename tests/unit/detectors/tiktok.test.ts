@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tiktok } from '@/lib/detectors/tiktok';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { expectNothingOnBlog } from './social-negative';
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -109,4 +110,8 @@ describe.each(['en', 'fr'])('TikTok detector, %s UI', (lang) => {
     expect(likeButton(0).getAttribute('aria-pressed')).toBe('true'); // the site reacted...
     expect(signals).toEqual([]); // ...but not to the person
   });
+});
+
+describe('tiktok detector on other sites', () => {
+  it('records nothing on an unrelated blog with the same buttons and words', () => expectNothingOnBlog(tiktok));
 });
