@@ -12,6 +12,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
+import { Duplex } from 'node:stream';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -83,9 +84,25 @@ export async function startServer(): Promise<FixtureServer> {
   const server = net.createServer((socket) => {
     socket.once('data', (chunk) => {
       socket.pause();
-      socket.unshift(chunk);
-      (chunk[0] === 0x16 ? secure : plain).emit('connection', socket);
-      socket.resume();
+      if (chunk[0] !== 0x16) {
+        socket.unshift(chunk);
+        plain.emit('connection', socket);
+        socket.resume();
+        return;
+      }
+      // TLS reads the socket's native handle, which never sees an unshifted chunk: hand the TLS server a stream
+      // that replays the first chunk and then relays the socket (Node wraps such a stream in JS, not the handle).
+      const relay = new Duplex({
+        read: () => socket.resume(),
+        write: (data, encoding, done) => socket.write(data, encoding, done),
+        final: (done) => socket.end(done),
+        destroy: (error, done) => (socket.destroy(), done(error)),
+      });
+      relay.push(chunk);
+      socket.on('data', (data) => relay.push(data) || socket.pause());
+      socket.on('end', () => relay.push(null));
+      socket.on('close', () => relay.destroy());
+      secure.emit('connection', relay);
     });
     socket.on('error', () => undefined);
   });
