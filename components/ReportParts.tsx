@@ -13,7 +13,8 @@ import { labelName, platformName } from './names';
 import { ownEstimates } from './Source';
 import { wageName } from './Valuation';
 
-export function WeekNav({ week, current, onChange }: { week: Period; current: Period; onChange: (start: string) => void }) {
+/** `week` is the week asked for; `shown` the one on screen (the previous one while the next loads). */
+export function WeekNav({ week, shown, current, onChange }: { week: Period; shown: Period; current: Period; onChange: (start: string) => void }) {
   const { t, lang } = useI18n();
   const isCurrent = week.start === current.start;
   return (
@@ -46,7 +47,7 @@ export function WeekNav({ week, current, onChange }: { week: Period; current: Pe
         </button>
       )}
       <span class="muted" aria-live="polite" data-testid="week-range">
-        {formatPeriod(lang, week)}
+        {formatPeriod(lang, shown)}
       </span>
     </nav>
   );

@@ -9,7 +9,13 @@ export interface I18n {
   t: T;
 }
 
-const browserLang = () => browser.i18n?.getUILanguage?.() ?? navigator.language;
+const browserLang = () => {
+  try {
+    return browser.i18n?.getUILanguage?.() ?? navigator.language;
+  } catch {
+    return navigator.language; // test doubles without i18n
+  }
+};
 const make = (choice: Language, lang?: Lang): I18n => {
   const l = lang ?? pickLang(choice, browserLang());
   return { lang: l, t: translator(l) };

@@ -39,9 +39,14 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
   const settings = useSettings();
   const current = weekOf(dayOf(now));
   const [start, setStart] = useState(() => initialWeek(now));
-  const week = weekOf(start);
-  const { data: rows, error } = useLive(() => rollupsBetween(db, week.start, week.end), [week.start]);
-  const ready = !!rows && !!settings;
+  const asked = weekOf(start);
+  // The rows carry the week they belong to: while another week loads, the page keeps showing the previous one
+  // whole (never its rows summed over the new week's days, which would flash an empty week).
+  const { data, error } = useLive(
+    async () => ({ week: asked, rows: await rollupsBetween(db, asked.start, asked.end) }),
+    [asked.start],
+  );
+  const ready = !!data && !!settings;
 
   const goTo = (s: string) => {
     setStart(s);
@@ -60,16 +65,17 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
 
   if (error) return <p class="alert" role="alert">{error.message}</p>;
   if (!ready) return <p aria-busy="true">{t('popup_loading')}</p>;
+  const { week, rows } = data;
   const s = summarize(rows, week);
   const wage = wageOf(settings, lang);
   const other = comparisonWage(wage, lang);
 
   return (
-    <main class="report">
+    <main class="report" aria-busy={week.start !== asked.start}>
       <header class="report-head">
         <h1>{t('report_title', formatDay(lang, week.start, { dateStyle: 'long' }))}</h1>
       </header>
-      <WeekNav week={week} current={current} onChange={goTo} />
+      <WeekNav week={asked} shown={week} current={current} onChange={goTo} />
       <nav class="toc" aria-label={t('report_toc')}>
         <a href="#concepts-h">{t('concepts_title')}</a>
         <a href="#glossary">{t('glossary_title')}</a>

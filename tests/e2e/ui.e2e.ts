@@ -76,7 +76,9 @@ async function waitAtLeast(session: Session, n: number) {
 async function tabIdOf(session: Session, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await session.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
   expect(id).toBeGreaterThan(0);

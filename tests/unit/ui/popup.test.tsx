@@ -151,7 +151,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
 
   it('finds the active tab by itself (tabs.query, no "tabs" permission)', async () => {
     const { fromTab } = wireRecorder(db);
-    const win = await fakeBrowser.windows.create({ focused: true });
+    const win = (await fakeBrowser.windows.create({ focused: true }))!;
     await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://example.org/', active: true });
     const tab = await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://x.com/home', active: true });
     await fromTab(tab.id!, 'https://x.com/home', { type: 'hello', detectors: ['x'] });

@@ -1,0 +1,145 @@
+/** The report page with realistic data: empty, one day, a heavy week, a year (week navigation); EN and FR. */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CARD_FIGURES, GLOSSARY, ACTIONS } from '@/components/Concepts';
+import { I18nProvider } from '@/components/i18n';
+import { Report } from '@/entrypoints/report/Report';
+import type { LaborDB } from '@/lib/db';
+import { FIGURE_IDS } from '@/lib/figures';
+import type { Lang } from '@/lib/i18n';
+import { aYear, heavyWeek, newDb, NOW, oneDay, seed } from './seed';
+
+let db: LaborDB;
+beforeEach(() => {
+  fakeBrowser.reset();
+  history.replaceState(null, '', '/report.html');
+  db = newDb();
+});
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+const show = (lang: Lang) =>
+  render(
+    <I18nProvider lang={lang}>
+      <Report db={db} now={NOW} />
+    </I18nProvider>,
+  );
+const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+const text = (testid: string) => clean(screen.getByTestId(testid).textContent);
+/** Rows of a table as "header | cell | cell". */
+const rows = (testid: string) =>
+  [...screen.getByTestId(testid).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => clean(c.textContent)).join(' | '));
+
+describe('report page', () => {
+  it('empty: says so, and still explains the concepts, glossary, proposals and sources', async () => {
+    show('en');
+    await screen.findByTestId('report-empty');
+    expect(text('week-range')).toMatch(/Nov 16\s?–\s?22, 2026/);
+    expect(screen.getAllByRole('article')).toHaveLength(17);
+    expect(document.querySelectorAll('#glossary dt')).toHaveLength(GLOSSARY.length);
+    expect(document.querySelectorAll('#what-can-be-done li')).toHaveLength(ACTIONS.length);
+    // The sources panel lists every figure of lib/figures.ts, and our own estimates.
+    const sources = [...screen.getByTestId('sources').querySelectorAll('tr[data-figure]')].map((tr) => tr.getAttribute('data-figure'));
+    expect(sources).toEqual([...FIGURE_IDS, 'own']);
+    expect(screen.queryByTestId('by-kind')).toBeNull();
+  });
+
+  it('every figure of the sources panel is used on the page (cards or wage references)', () => {
+    const used = new Set([...Object.values(CARD_FIGURES).flat(), 'smicHourly', 'usMinimumWage', 'mturkMedian']);
+    expect(FIGURE_IDS.filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('one day: tables by kind, platform, family and value; CAPTCHA labels; concept card counts', async () => {
+    await seed(db, oneDay());
+    show('en');
+    await screen.findByTestId('by-kind');
+    expect(text('report-count')).toBe('4 gestures');
+    expect(text('report-pay')).toBe('≈ $0.05 if paid at the US minimum wage');
+    expect(text('report-compare')).toBe('≈ $0.01 at the micro-work median');
+    expect(rows('by-kind')).toEqual([
+      'Reactions | 2 | – | 3s | < $0.01',
+      'Follows | 1 | – | 2s | < $0.01',
+      'CAPTCHAs | 1 | 20s | – | $0.04',
+    ]);
+    expect(rows('by-platform')).toEqual(['X | 3 | –', 'reCAPTCHA | 1 | 20s']);
+    expect(rows('by-family')).toEqual(['Networked social labor | 3 | 75%', 'Micro-work | 1 | 25%', 'On-demand labor | 0 | 0%']);
+    expect(rows('by-value')).toEqual(['Qualification | 3 | 75%', 'Monetisation | 0 | 0%', 'Automation | 1 | 25%']);
+    expect(rows('captcha-labels')).toEqual(['crosswalks | 1', 'traffic lights | 1']);
+    const days = [...screen.getByTestId('days').querySelectorAll('li')].map((li) => li.getAttribute('aria-label'));
+    expect(days[0]).toBe('Monday, November 16: 0 gestures');
+    expect(days[6]).toBe('Sunday, November 22: 4 gestures');
+    const reactionCard = document.getElementById('concept-kind-reaction')!;
+    expect(clean(reactionCard.textContent)).toContain('This week: 2');
+    expect(clean(reactionCard.textContent)).toContain('En attendant les robots, ch. 5');
+    expect(clean(reactionCard.textContent)).toContain('Networked social labor · Qualification');
+  });
+
+  it('one day in French: words, numbers, currency and the SMIC', async () => {
+    await seed(db, oneDay());
+    show('fr');
+    await screen.findByTestId('by-kind');
+    expect(text('report-count')).toBe('4 gestes');
+    expect(text('report-pay')).toMatch(/^≈ 0,08 € si c’était payé au SMIC$/u);
+    expect(rows('captcha-labels')).toEqual(['passages piétons | 1', 'feux de circulation | 1']);
+    expect(clean(document.getElementById('concept-kind-captcha')!.textContent)).toContain('En attendant les robots, chap. 4');
+    expect(rows('by-family')[0]).toBe('Travail social en réseau | 3 | 75 %');
+    expect(clean(screen.getByRole('heading', { level: 1 }).textContent)).toBe('Votre travail numérique, semaine du 16 novembre 2026');
+  });
+
+  it('a heavy week: hundreds of gestures a day, day bars, measured feed time', async () => {
+    await seed(db, heavyWeek());
+    show('en');
+    await screen.findByTestId('by-kind');
+    expect(text('report-count')).toBe('623 gestures');
+    const counts = [...screen.getByTestId('days').querySelectorAll('.day-count')].map((e) => e.textContent);
+    expect(counts).toEqual(['89', '89', '89', '89', '89', '89', '89']);
+    expect(rows('by-kind').find((r) => r.startsWith('Posts viewed'))).toMatch(/^Posts viewed \| 420 \| 1\s?h 10\s?m(in)? \| – \| \$8\.46$/);
+    expect(rows('by-kind').find((r) => r.startsWith('CAPTCHAs'))).toMatch(/^CAPTCHAs \| 14 \| 1\s?m(in)? 45s \| – \|/);
+    expect(text('captcha-line')).toContain('7 CAPTCHAs, 7 image rounds. You labelled buses. And 7 silent checks');
+    expect(rows('by-platform')[0]).toMatch(/^YouTube \| 357 \|/);
+  });
+
+  it('a year: navigates to any past week, by buttons and by date; the address keeps the week', async () => {
+    await seed(db, aYear());
+    show('en');
+    await screen.findByTestId('by-kind');
+    expect(text('report-count')).toBe('42 gestures');
+    expect((screen.getByTestId('next-week') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('prev-week'));
+    await waitFor(() => expect(text('week-range')).toMatch(/Nov 9\s?–\s?15, 2026/));
+    expect(text('report-count')).toBe('42 gestures');
+    expect(new URL(location.href).searchParams.get('week')).toBe('2026-11-09');
+    // Any date goes to its week: the first week of data holds only its Sunday, 23 November 2025.
+    fireEvent.change(screen.getByTestId('pick-week'), { target: { value: '2025-11-20' } });
+    await waitFor(() => expect(text('week-range')).toMatch(/Nov 17\s?–\s?23, 2025/));
+    expect(text('report-count')).toBe('6 gestures');
+    expect(rows('by-platform')).toEqual(['Instagram | 4 | 10s', 'Facebook | 1 | –', 'LinkedIn | 1 | –']);
+    fireEvent.click(screen.getByTestId('prev-week'));
+    await screen.findByTestId('report-empty');
+    fireEvent.click(screen.getByTestId('this-week'));
+    await waitFor(() => expect(text('week-range')).toMatch(/Nov 16\s?–\s?22, 2026/));
+  });
+
+  it('opens on the week in the address', async () => {
+    await seed(db, aYear());
+    history.replaceState(null, '', '/report.html?week=2026-03-04');
+    show('en');
+    await screen.findByTestId('by-kind');
+    expect(text('week-range')).toMatch(/Mar 2\s?–\s?8, 2026/);
+    expect(text('report-count')).toBe('42 gestures');
+  });
+
+  it('each figure on a card has its source one click away', async () => {
+    show('en');
+    await screen.findByTestId('report-empty');
+    const card = document.getElementById('concept-kind-captcha')!;
+    const line = card.querySelector('[data-figure="recaptchaHours"]')!;
+    expect(clean(line.textContent)).toMatch(/^819 million hours of human time spent on reCAPTCHA/);
+    const summary = within(line as HTMLElement).getByText('source').closest('summary')!;
+    expect(summary.getAttribute('aria-label')).toMatch(/^Source: hours of human time/);
+    expect(line.querySelector('cite')!.textContent).toContain('Dazed & Confused');
+  });
+});
