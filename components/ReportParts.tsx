@@ -202,24 +202,24 @@ export function SourcesPanel() {
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('sources_col_figure')}</th>
             <th scope="col" class="num">{t('sources_col_value')}</th>
+            <th scope="col">{t('sources_col_figure')}</th>
             <th scope="col">{t('sources_col_source')}</th>
           </tr>
         </thead>
         <tbody>
           {FIGURE_IDS.map((id) => (
             <tr key={id} data-figure={id}>
-              <th scope="row">{t(messageKey(`fig_${id}`))}</th>
               <td class="num">{formatFigure(lang, FIGURES[id])}</td>
+              <th scope="row">{t(messageKey(`fig_${id}`))}</th>
               <td>
                 <cite>{FIGURES[id].source}</cite>
               </td>
             </tr>
           ))}
           <tr data-figure="own">
-            <th scope="row">{t('sources_own')}</th>
             <td class="num">–</td>
+            <th scope="row">{t('sources_own')}</th>
             <td>{ownEstimates(t, lang)}</td>
           </tr>
         </tbody>

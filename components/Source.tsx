@@ -9,7 +9,7 @@ import {
   type FigureId,
 } from '@/lib/figures';
 import { formatFigure, formatNumber } from '@/lib/format';
-import type { Lang, T } from '@/lib/i18n';
+import { messageKey, type Lang, type T } from '@/lib/i18n';
 import { useI18n } from './i18n';
 
 /**
@@ -39,7 +39,7 @@ export function Source({
         {children}
         {figures.map((id) => (
           <p key={id} data-figure={id}>
-            <strong>{formatFigure(lang, FIGURES[id])}</strong> — <cite>{FIGURES[id].source}</cite>
+            <strong>{formatFigure(lang, FIGURES[id])}</strong> {t(messageKey(`fig_${id}`))} — <cite>{FIGURES[id].source}</cite>
           </p>
         ))}
         {own && <p>{ownEstimates(t, lang)}</p>}

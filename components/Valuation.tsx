@@ -13,6 +13,9 @@ export function wageName(t: T, wage: Wage): string {
   return t(wage.figure === 'smicHourly' ? 'wage_name_smic' : 'wage_name_us');
 }
 
+/** "≈ $0.05", but "< $0.01" as it is (already a bound, not an approximation). */
+const approx = (money: string) => (money.startsWith('<') ? money : `≈ ${money}`);
+
 /** The reference's name in a list of choices: "French minimum wage (SMIC)". */
 export function wageLabel(t: T, wage: Wage): string {
   if (wage.ref === 'custom') return t('wage_label_custom');
@@ -36,11 +39,11 @@ export function TimeAndPay({ summary, wage, compare, testid }: { summary: Summar
         )}
       </p>
       <p class="pay" data-testid={`${testid}-pay`}>
-        {t('pay_at', formatMoney(lang, payFor(time.measured + time.estimated, wage), wage.currency), wageName(t, wage))}
+        {t('pay_at', approx(formatMoney(lang, payFor(time.measured + time.estimated, wage), wage.currency)), wageName(t, wage))}
       </p>
       {compare && (
         <p class="pay-compare muted" data-testid={`${testid}-compare`}>
-          {t('pay_compare', formatMoney(lang, payFor(time.measured + time.estimated, compare), compare.currency), wageName(t, compare))}
+          {t('pay_compare', approx(formatMoney(lang, payFor(time.measured + time.estimated, compare), compare.currency)), wageName(t, compare))}
         </p>
       )}
     </>

@@ -8,6 +8,7 @@ import { wageLabel } from '@/components/Valuation';
 import { deleteAll, type LaborDB } from '@/lib/db';
 import { localeWage, microWage } from '@/lib/estimates';
 import { formatDay, formatNumber, formatRate } from '@/lib/format';
+import { intlLocale } from '@/lib/i18n';
 import {
   isHostname,
   isRetention,
@@ -86,7 +87,10 @@ function PausedSites({ settings }: { settings: Settings }) {
 
 function WageSection({ settings }: { settings: Settings }) {
   const { t, lang } = useI18n();
-  const [rate, setRate] = useState(String(settings.wage.rate));
+  // Shown with the language's decimal mark ("12,02" in French), read back with either mark.
+  const [rate, setRate] = useState(() =>
+    new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2, useGrouping: false }).format(settings.wage.rate),
+  );
   const [currency, setCurrency] = useState(settings.wage.currency);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
