@@ -41,9 +41,10 @@ export const REDDIT = {
   composer: 'shreddit-composer, comment-composer-host, form.usertext',
   composerSubmit: 'button[slot="submit-button"], button[type="submit"], .usertext-buttons button.save',
   composerText: '[contenteditable="true"], textarea',
-  // New post: new Reddit's post composer submit button, old Reddit's `form#newlink`.
-  postSubmit: '#submit-post-button, #inner-post-submit-button, r-post-form-submit-button button',
-  postForm: 'shreddit-post-composer, r-post-composer-form, form#newlink',
+  // New post: new Reddit's post composer (/r/<sub>/submit/: `r-post-composer-form`, its Post button
+  // `#submit-post-button` inside `r-post-form-submit-button`), old Reddit's `form#newlink` (a real form submission).
+  postSubmit: '#submit-post-button, r-post-form-submit-button button',
+  postForm: 'r-post-composer-form',
   oldPostForm: 'form#newlink',
   // Search fields: new Reddit (inside faceplate-search-input's shadow root) and old Reddit.
   search: 'input[name="q"]',
@@ -98,10 +99,11 @@ export const reddit: Detector = {
         if (join) return watch(join, () => join.matches(REDDIT.joined) || join.querySelector('.option.remove.active') !== null, 'follow');
         const postSubmit = findInPath(path, REDDIT.postSubmit);
         if (postSubmit) {
+          if ((postSubmit as HTMLButtonElement).disabled || postSubmit.getAttribute('aria-disabled') === 'true') return;
           const form = findInPath(path, REDDIT.postForm) ?? root.querySelector(REDDIT.postForm);
           const start = root.location?.pathname;
           // Published when the composer goes away or Reddit moves to the new post's page.
-          void waitForChange(() => !form?.isConnected || root.location?.pathname !== start, false, { signal, timeout: 10_000 }).then(
+          void waitForChange(() => (form !== null && !form.isConnected) || root.location?.pathname !== start, false, { signal, timeout: 10_000 }).then(
             (sent) => sent && emit({ kind: 'post', platform: 'reddit' }),
           );
           return;

@@ -92,6 +92,19 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
     ]);
   });
 
+  it('counts a post published from the post composer, not a click on its disabled button', async () => {
+    const { signals } = open('/r/france/submit/', `r/france/submit.${lang}.html`);
+    click($('#submit-post-button')); // no title yet: disabled
+    await settle();
+    const title = inside($('faceplate-textarea-input'), 'textarea') as HTMLTextAreaElement;
+    type(title, 'Le travail du clic, enquête');
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true })); // typing's input crosses the shadow root
+    click($('#submit-post-button'));
+    await settle(700);
+    expect(location.pathname).toBe('/r/france/comments/1new/my_post/');
+    expect(signals).toEqual([{ kind: 'post', platform: 'reddit' }]);
+  });
+
   it('ignores clicks made by page scripts, and keeps working after client-side navigation', async () => {
     const { signals } = open();
     click(inside(post(0), 'button[upvote]'), { trusted: false });
@@ -159,6 +172,22 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
       { kind: 'search', platform: 'reddit' },
       { kind: 'comment', platform: 'reddit' },
     ]);
+  });
+
+  it('counts a new post when the submit form is really submitted with a title', () => {
+    const { signals } = open('/submit', `submit.${lang}.html`);
+    const form = $('form#newlink');
+    const submit = (trusted: boolean) => {
+      const e = new Event('submit', { bubbles: true, cancelable: true });
+      if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+      form.dispatchEvent(e);
+    };
+    submit(true); // no title: the browser would not even submit (required), nothing counted
+    type($('textarea[name="title"]', form), 'Le travail du clic');
+    submit(false); // a page script's submit
+    expect(signals).toEqual([]);
+    submit(true);
+    expect(signals).toEqual([{ kind: 'post', platform: 'reddit' }]);
   });
 
   it('ignores clicks made by page scripts', async () => {
