@@ -33,7 +33,8 @@ const context = await pw.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tra
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
+// The practice sandbox: a made-up feed and CAPTCHA to try the extension on without logging in anywhere.
 const practice = existsSync(join(dir, 'practice.html')) ? 'practice.html' : 'report.html';
 await page.goto(`chrome-extension://${id}/${practice}`);
-console.log(`Travail du clic is running in Chromium (extension id ${id}). Close the browser window to stop.`);
+console.log(`Travail du clic is running in Chromium (extension id ${id}), on ${page.url()}. Close the browser window to stop.`);
 await new Promise((done) => context.on('close', done));
