@@ -110,6 +110,28 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
   });
 });
 
+describe.each(['en', 'fr'])('YouTube detector, Shorts, %s UI', (lang) => {
+  it('counts a like and a dislike of a Short, not their undo or a page script\'s click', async () => {
+    loadFixture(`https://www.youtube.com/shorts/abc123?hl=${lang}`, `shorts/abc123.${lang}.html`);
+    r = run(youtube);
+    const { signals } = r;
+    const reel = (i: number) => $$('ytd-reel-video-renderer')[i]!;
+    expect($$('ytd-reel-video-renderer')).toHaveLength(10);
+    click($('like-button-view-model button', reel(0)));
+    await settle();
+    click($('dislike-button-view-model button', reel(0))); // switching to a dislike is a new reaction
+    await settle();
+    expect($('like-button-view-model button', reel(0)).getAttribute('aria-pressed')).toBe('false');
+    click($('dislike-button-view-model button', reel(0))); // undo
+    click($('like-button-view-model button', reel(1)), { trusted: false });
+    await settle();
+    expect(signals).toEqual([
+      { kind: 'reaction', platform: 'youtube' },
+      { kind: 'reaction', platform: 'youtube' },
+    ]);
+  });
+});
+
 describe('YouTube detector scope', () => {
   it('applies to youtube.com hosts only', () => {
     expect(youtube.matches({ hostname: 'www.youtube.com', pathname: '/watch' }, document)).toBe(true);
