@@ -10,11 +10,12 @@ export const formatNumber = (lang: Lang, n: number, digits = 0) =>
 export const formatCompact = (lang: Lang, n: number) =>
   new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
 
-/** "42 s", "3 min 5 s", "2 h 7 min". */
+/** "0.4 s", "42 s", "3 min 5 s", "2 h 7 min": tenths below 10 s, so a short measured time does not read as zero. */
 export function formatDuration(lang: Lang, seconds: number): string {
   const s = Math.round(seconds);
   const unit = (value: number, u: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'narrow' }).format(value);
+    new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'narrow', maximumFractionDigits: 1 }).format(value);
+  if (seconds < 9.95) return unit(Math.round(seconds * 10) / 10, 'second');
   if (s < 60) return unit(s, 'second');
   if (s < 3600) return `${unit(Math.floor(s / 60), 'minute')} ${unit(s % 60, 'second')}`;
   return `${unit(Math.floor(s / 3600), 'hour')} ${unit(Math.floor((s % 3600) / 60), 'minute')}`;

@@ -50,8 +50,8 @@ describe('popup', () => {
     expect(text('today-count')).toBe('4 gestures');
     expect(text('week-count')).toBe('4 gestures');
     // 20 s measured (the CAPTCHA), 2 likes and a follow at our 1.5 s default = 4.5 s estimated.
-    expect(text('today-time')).toBe('20s measured + 5s estimated');
-    expect(screen.getByTestId('today-time').querySelector('.est')!.textContent).toBe('+ 5s estimated');
+    expect(text('today-time')).toBe('20s measured + 4.5s estimated');
+    expect(screen.getByTestId('today-time').querySelector('.est')!.textContent).toBe('+ 4.5s estimated');
     // 24.5 s at US$7.25/h = US$0.049.
     expect(text('today-pay')).toBe('≈ $0.05 if paid at the US minimum wage');
     expect(items('top-platforms')).toBe('X 3 | reCAPTCHA 1');
@@ -69,7 +69,7 @@ describe('popup', () => {
     show('fr');
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('4 gestes');
-    expect(text('today-time')).toBe('20s mesurées + 5s estimées');
+    expect(text('today-time')).toBe('20s mesurées + 4,5s estimées');
     // 24.5 s at €12.02/h = €0.082.
     expect(text('today-pay')).toMatch(/^≈ 0,08\s€ si c’était payé au SMIC$/u);
     expect(text('captcha-line')).toContain('1 CAPTCHA, 2 séries d’images. Vous avez étiqueté passages piétons et feux de circulation.');

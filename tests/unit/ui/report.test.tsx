@@ -61,7 +61,7 @@ describe('report page', () => {
     expect(text('report-compare')).toBe('≈ $0.01 at the micro-work median');
     expect(rows('by-kind')).toEqual([
       'Reactions | 2 | – | 3s | < $0.01',
-      'Follows | 1 | – | 2s | < $0.01',
+      'Follows | 1 | – | 1.5s | < $0.01',
       'CAPTCHAs | 1 | 20s | – | $0.04',
     ]);
     expect(rows('by-platform')).toEqual(['X | 3 | –', 'reCAPTCHA | 1 | 20s']);
