@@ -43,11 +43,14 @@ export default defineConfig({
           permissions: ['storage', '<all_urls>', 'alarms'],
           optional_permissions: ['notifications'],
           browser_specific_settings: {
+            // data_collection_permissions (required by AMO) exists from Firefox 140 (the current ESR) and Firefox
+            // for Android 142: older minimums make `web-ext lint` warn that the key is unsupported.
             gecko: {
               id: 'travail-du-clic@example.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

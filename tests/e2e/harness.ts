@@ -64,7 +64,8 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<FixtureServer> {
+/** `port`: a fixed port (Firefox resolves every hostname to 127.0.0.1 and connects to port 80); default any free. */
+export async function startServer({ port: fixedPort = 0 }: { port?: number } = {}): Promise<FixtureServer> {
   const requests: string[] = [];
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -106,7 +107,10 @@ export async function startServer(): Promise<FixtureServer> {
     });
     socket.on('error', () => undefined);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(fixedPort, '127.0.0.1', ok);
+  });
   const port = (server.address() as net.AddressInfo).port;
   return {
     port,

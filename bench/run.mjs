@@ -1,0 +1,477 @@
+/**
+ * Benchmarks of the built extension in real headless Chromium (Debian's /usr/bin/chromium): the same pages with and
+ * without the extension in one run, reported as ratios beside their goals (issue 7). Writes bench/results.json.
+ *
+ *   npm run bench                      (builds into .output, then runs this)
+ *   WXT_OUT_DIR=.output-x node bench/run.mjs
+ *
+ * Not part of `npm test`: timings depend on the machine; the tests assert behaviour, this file measures cost.
+ *
+ * Measures:
+ * 1. content-script bundle, raw and gzip;
+ * 2. a heavy infinite feed under x.com (X's markup from tests/fixtures/sites/x.com, 1,000 posts appended while
+ *    the wheel scrolls): CDP Performance.getMetrics ScriptDuration with / without, long tasks (PerformanceObserver
+ *    'longtask', > 50 ms) with / without, JS heap with / without after a forced GC;
+ * 3. the cost in the page of one recorded gesture: extra ScriptDuration per like (trusted mouse clicks at fixed
+ *    coordinates, so no Playwright script runs in the page), with / without;
+ * 4. sustained writes through the real message path: valid gestures sent with runtime.sendMessage from the X
+ *    page's content-script world (found over CDP), each awaited until the background acknowledges it stored, then
+ *    the database counted: events/s and losses;
+ * 5. popup and report first data paint with a year of heavy use: 500,000 events written through lib/db.ts
+ *    recordEvents in batches from an extension page, then the time from navigation to the first data rendered.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const X_FIXTURE = join(ROOT, 'tests/fixtures/sites/x.com');
+const POSTS = 1000;
+const GESTURES = 40;
+const WRITES = Number(process.env.BENCH_WRITES ?? 20_000);
+const SEED = Number(process.env.BENCH_SEED ?? 500_000);
+const REPS = 2;
+
+const GOALS = {
+  contentRawKB: 25,
+  contentGzipKB: 8,
+  feedScriptingRatio: 1.03,
+  extensionLongTasks: 0,
+  gestureMs: 0.5,
+  popupPaintMs: 100,
+  writesPerSecond: 2000,
+};
+
+const log = (...a) => console.log('[bench]', ...a);
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The feed page: X's timeline markup (one post of the saved fixture as template), the fixture's site.js for X's
+// reactions, and a loader that appends 10 posts whenever the bottom comes near, as X's timeline does, up to 1,000.
+
+function feedPage() {
+  const home = readFileSync(join(X_FIXTURE, 'home.en.html'), 'utf8');
+  const cell = /<div data-testid="cellInnerDiv"[\s\S]*?<\/article>\s*<\/div>/.exec(home)?.[0];
+  if (!cell) throw new Error('bench: no post found in tests/fixtures/sites/x.com/home.en.html');
+  const template = cell.replace(/style="[^"]*"/, '').replace(/transform: translateY\(\d+px\);/, '');
+  return `<!DOCTYPE html>
+<!-- Benchmark feed: X's home timeline markup from tests/fixtures/sites/x.com/home.en.html, one post repeated. -->
+<html dir="ltr" lang="en"><head><meta charset="utf-8"><title>Home / X</title>
+<style>body{margin:0;font:15px system-ui}article{border-bottom:1px solid #eee;padding:12px;min-height:150px}</style></head>
+<body><div id="react-root"><main role="main"><div data-testid="primaryColumn">
+<section role="region"><div aria-label="Timeline: Your Home Timeline" id="timeline"></div></section>
+<div id="sentinel" style="height:1px"></div></div></main></div>
+<template id="post">${template}</template>
+<script src="/site.js"></script>
+<script>
+  const TOTAL = ${POSTS};
+  const timeline = document.getElementById('timeline');
+  const tpl = document.getElementById('post');
+  let n = 0;
+  function append(k) {
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < k && n < TOTAL; i++, n++) {
+      const cell = tpl.content.firstElementChild.cloneNode(true);
+      const text = cell.querySelector('[data-testid="tweetText"] span');
+      if (text) text.textContent = 'Post number ' + n + ': ' + 'lorem ipsum '.repeat(1 + (n % 7));
+      cell.querySelector('article').setAttribute('aria-labelledby', 'id__p' + n);
+      frag.append(cell);
+    }
+    timeline.append(frag);
+    window.__posts = n;
+  }
+  append(10);
+  new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) append(10);
+  }, { rootMargin: '1500px' }).observe(document.getElementById('sentinel'));
+</script></body></html>`;
+}
+
+function startServer() {
+  const page = feedPage();
+  const site = readFileSync(join(X_FIXTURE, 'site.js'));
+  const server = http.createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    if (host !== 'x.com') return res.writeHead(404).end();
+    if (req.url === '/site.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(site);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function launch(port, withExtension) {
+  const profile = mkdtempSync(join(tmpdir(), 'tdc-bench-'));
+  const args = [
+    `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []),
+  ];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args,
+  });
+  let extensionId = null;
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function metrics(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/** Long tasks seen by the page since it loaded (installed before any page script runs). */
+const LONGTASKS = `window.__long = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function feedRun(browser) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(LONGTASKS);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto('http://x.com/home');
+  await page.waitForFunction(() => window.__posts >= 10);
+  await sleep(500);
+  const before = await metrics(cdp);
+  await page.mouse.move(500, 400);
+  const started = Date.now();
+  for (let i = 0; i < 600 && (await page.evaluate(() => window.__posts)) < POSTS; i++) {
+    await page.mouse.wheel(0, 700);
+    await sleep(16);
+  }
+  // Let the views of the last posts settle (1 s visibility rule) before reading the totals.
+  await sleep(1500);
+  const after = await metrics(cdp);
+  const posts = await page.evaluate(() => window.__posts);
+  const longTasks = await page.evaluate(() => window.__long.filter((d) => d > 50));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await metrics(cdp)).JSHeapUsedSize;
+  await page.close();
+  return {
+    posts,
+    seconds: (Date.now() - started) / 1000,
+    scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    longTasks,
+    heapMB: heap / 2 ** 20,
+  };
+}
+
+async function gestureRun(browser) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto('http://x.com/home');
+  await page.waitForFunction(() => window.__posts >= 10);
+  await sleep(1500); // the first posts' views are done: what follows is the gestures' own cost
+  const spot = await page.evaluate(() => {
+    const r = document.querySelector('[data-testid="like"]').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  const before = await metrics(cdp);
+  for (let i = 0; i < GESTURES; i++) {
+    await page.mouse.click(spot.x, spot.y); // like (the site flips it to "unlike" 60 ms later)
+    await sleep(250);
+    await page.mouse.click(spot.x, spot.y); // undo
+    await sleep(250);
+  }
+  await sleep(500);
+  const after = await metrics(cdp);
+  await page.close();
+  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000 };
+}
+
+/** An extension page of `browser`, with a CDP session for evaluation that the page's CSP does not apply to. */
+async function extensionPage(browser, path) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+const countEvents = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const req = indexedDB.open('travail-du-clic');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('events')) return ok({});
+          const all = db.transaction('events').objectStore('events').index('day').openKeyCursor();
+          const tx = db.transaction('events');
+          const kinds = {};
+          const c = tx.objectStore('events').openCursor();
+          c.onsuccess = () => {
+            const cur = c.result;
+            if (!cur) {
+              db.close();
+              return ok(kinds);
+            }
+            kinds[cur.value.kind] = (kinds[cur.value.kind] ?? 0) + 1;
+            cur.continue();
+          };
+          void all;
+        };
+      }),
+  );
+
+async function writesRun(browser) {
+  const page = await browser.context.newPage();
+  await page.goto('http://x.com/home');
+  await page.waitForFunction(() => window.__posts >= 10);
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await sleep(300);
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId)) ?? contexts.find((c) => c.auxData?.type === 'isolated');
+  if (!isolated) throw new Error('bench: no content-script world found on x.com');
+  const ext = await extensionPage(browser, 'report.html');
+  const before = (await countEvents(ext)).save ?? 0;
+  // The content script's own delivery: one runtime.sendMessage per gesture, up to 500 in flight, each awaited
+  // until the background answers (it replies only once the batch holding the event is committed).
+  const expression = `(async () => {
+    const total = ${WRITES}, window_ = 500;
+    let next = 0, stored = 0, failed = 0;
+    const prefix = 'bench' + Math.random().toString(36).slice(2, 8);
+    const t0 = performance.now();
+    async function lane() {
+      while (next < total) {
+        const i = next++;
+        const reply = await chrome.runtime.sendMessage({ type: 'gesture', uid: prefix + String(i).padStart(8, '0'), gesture: { kind: 'save', platform: 'x' } });
+        if (reply && reply.ok && reply.stored) stored++; else failed++;
+      }
+    }
+    await Promise.all(Array.from({ length: window_ }, lane));
+    return { ms: performance.now() - t0, stored, failed };
+  })()`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: isolated.id, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(`bench: writes failed: ${JSON.stringify(exceptionDetails).slice(0, 300)}`);
+  const after = (await countEvents(ext)).save ?? 0;
+  await ext.close();
+  await page.close();
+  const { ms, stored, failed } = result.value;
+  return { sent: WRITES, acknowledged: stored, failed, inDatabase: after - before, seconds: ms / 1000, perSecond: WRITES / (ms / 1000) };
+}
+
+/** Bundles bench/seed-entry.ts (lib/db.ts and Dexie) into one script that defines `globalThis.BenchSeed`. */
+async function seedBundle() {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'bench/seed-entry.ts'), formats: ['iife'], name: 'BenchSeed' },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
+  return `${chunk.code}\n;globalThis.BenchSeed = BenchSeed;`;
+}
+
+/**
+ * A year of heavy use: `SEED` events over the 365 days ending today, spread like a heavy user's week (social
+ * gestures and feed views, a few CAPTCHAs with measured seconds and labels), written with recordEvents in batches.
+ */
+async function seedYear(browser) {
+  const page = await extensionPage(browser, 'report.html');
+  await page.evaluate(await seedBundle());
+  const t0 = Date.now();
+  const seeded = await page.evaluate(async (total) => {
+    const { LaborDB, recordEvents, dayOf } = globalThis.BenchSeed;
+    const db = new LaborDB();
+    const kinds = [['post-view', 'x'], ['post-view', 'youtube'], ['reaction', 'x'], ['reaction', 'instagram'], ['share', 'x'], ['comment', 'reddit'], ['follow', 'bluesky'], ['save', 'pinterest'], ['search', 'youtube'], ['post-view', 'tiktok']];
+    const now = Date.now();
+    const span = 365 * 86_400_000;
+    const BATCH = 5000;
+    for (let i = 0; i < total; i += BATCH) {
+      const events = [];
+      for (let j = i; j < Math.min(total, i + BATCH); j++) {
+        const at = now - span + Math.floor((j / total) * span);
+        const captcha = j % 400 === 0;
+        const [kind, platform] = captcha ? ['captcha', 'recaptcha'] : kinds[j % kinds.length];
+        const e = { uid: `seed${String(j).padStart(10, '0')}`, at, day: dayOf(at), kind, platform, site: platform === 'x' ? 'x.com' : `www.${platform}.com` };
+        if (captcha) Object.assign(e, { seconds: 20 + (j % 30), rounds: 1 + (j % 3), labels: ['crosswalk'] });
+        else if (kind === 'post-view') e.seconds = 2;
+        events.push(e);
+      }
+      await recordEvents(db, events);
+    }
+    const count = await db.events.count();
+    const rollups = await db.rollups.count();
+    db.close();
+    return { count, rollups };
+  }, SEED);
+  await page.close();
+  return { ...seeded, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** Time from navigation start to the first frame that shows data (not the loading placeholder). */
+async function firstDataPaint(browser, path, selector) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(`(() => {
+    const sel = ${JSON.stringify(selector)};
+    const check = () => {
+      if (window.__dataAt !== undefined) return;
+      const el = document.querySelector(sel);
+      if (el && !document.querySelector('[aria-busy="true"]')) {
+        const seen = performance.now();
+        // The frame that shows it: the next animation frame after the DOM has the data.
+        requestAnimationFrame(() => { window.__dataAt = performance.now(); window.__dataDom = seen; });
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  })()`);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await page.waitForFunction(() => window.__dataAt !== undefined, null, { timeout: 30_000 });
+  const r = await page.evaluate(() => ({ paint: window.__dataAt, dom: window.__dataDom, text: document.body.innerText.slice(0, 80) }));
+  await page.close();
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension in ${EXT}: run "npx wxt build" first.`);
+  const started = Date.now();
+  const results = { date: new Date().toISOString(), machine: {}, goals: GOALS };
+  results.machine = {
+    chromium: execFileSync(CHROMIUM, ['--version']).toString().trim(),
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+  };
+
+  // 1. Bundle.
+  const content = readFileSync(join(EXT, 'content-scripts/content.js'));
+  results.bundle = { rawKB: round(content.length / 1024), gzipKB: round(gzipSync(content, { level: 9 }).length / 1024) };
+  log('content script', results.bundle);
+
+  const server = await startServer();
+  const port = server.address().port;
+  const withExt = await launch(port, true);
+  const without = await launch(port, false);
+
+  // 2. Heavy feed, alternating with / without to share the machine's drift.
+  const runs = { with: [], without: [] };
+  for (let r = 0; r < REPS; r++) {
+    runs.without.push(await feedRun(without));
+    runs.with.push(await feedRun(withExt));
+    log('feed rep', r + 1, { with: runs.with.at(-1).scriptMs, without: runs.without.at(-1).scriptMs });
+  }
+  const ms = (k, xs) => median(xs.map((x) => x[k]));
+  const kinds = await (async () => {
+    const ext = await extensionPage(withExt, 'report.html');
+    const k = await countEvents(ext);
+    await ext.close();
+    return k;
+  })();
+  results.feed = {
+    posts: runs.with[0].posts,
+    scriptMs: { with: round(ms('scriptMs', runs.with)), without: round(ms('scriptMs', runs.without)) },
+    taskMs: { with: round(ms('taskMs', runs.with)), without: round(ms('taskMs', runs.without)) },
+    longTasksOver50ms: { with: runs.with.map((r) => r.longTasks.length), without: runs.without.map((r) => r.longTasks.length) },
+    heapMB: { with: round(ms('heapMB', runs.with)), without: round(ms('heapMB', runs.without)) },
+    postViewsRecorded: kinds['post-view'] ?? 0,
+  };
+  results.feed.scriptingRatio = round(results.feed.scriptMs.with / results.feed.scriptMs.without, 3);
+  results.feed.extraScriptMs = round(results.feed.scriptMs.with - results.feed.scriptMs.without);
+  results.feed.extensionLongTasks = Math.max(0, ...results.feed.longTasksOver50ms.with.map((n, i) => n - (results.feed.longTasksOver50ms.without[i] ?? 0)));
+  results.feed.contentHeapMB = round(results.feed.heapMB.with - results.feed.heapMB.without);
+  log('feed', results.feed);
+
+  // 3. One gesture.
+  const g = { with: [], without: [] };
+  const likesBefore = kinds.reaction ?? 0;
+  for (let r = 0; r < REPS; r++) {
+    g.without.push((await gestureRun(without)).scriptMs);
+    g.with.push((await gestureRun(withExt)).scriptMs);
+  }
+  const ext = await extensionPage(withExt, 'report.html');
+  const likesStored = ((await countEvents(ext)).reaction ?? 0) - likesBefore;
+  await ext.close();
+  results.gesture = {
+    likes: GESTURES * REPS,
+    likesStored,
+    scriptMsPerLikeAndUndo: { with: round(median(g.with) / GESTURES, 3), without: round(median(g.without) / GESTURES, 3) },
+  };
+  results.gesture.extraMsPerGesture = round(results.gesture.scriptMsPerLikeAndUndo.with - results.gesture.scriptMsPerLikeAndUndo.without, 3);
+  log('gesture', results.gesture);
+
+  // 4. Sustained writes.
+  results.writes = await writesRun(withExt);
+  results.writes.perSecond = Math.round(results.writes.perSecond);
+  results.writes.lost = results.writes.sent - results.writes.inDatabase;
+  log('writes', results.writes);
+
+  // 5. A year of heavy use, then the popup and the report.
+  results.year = await seedYear(withExt);
+  log('seeded', results.year);
+  const paints = { popup: [], report: [] };
+  for (let r = 0; r < 3; r++) {
+    paints.popup.push(await firstDataPaint(withExt, 'popup.html', '[data-testid="week"], [data-testid="top-platforms"]'));
+    paints.report.push(await firstDataPaint(withExt, 'report.html', '[data-testid="by-kind"], [data-testid="days"]'));
+  }
+  results.firstDataPaint = {
+    popupMs: round(median(paints.popup.map((p) => p.paint)), 1),
+    reportMs: round(median(paints.report.map((p) => p.paint)), 1),
+    runs: { popup: paints.popup.map((p) => round(p.paint, 1)), report: paints.report.map((p) => round(p.paint, 1)) },
+  };
+  log('first data paint', results.firstDataPaint);
+
+  await withExt.close();
+  await without.close();
+  server.close();
+
+  results.verdict = {
+    contentRawKB: results.bundle.rawKB <= GOALS.contentRawKB,
+    contentGzipKB: results.bundle.gzipKB <= GOALS.contentGzipKB,
+    feedScriptingRatio: results.feed.scriptingRatio <= GOALS.feedScriptingRatio,
+    extensionLongTasks: results.feed.extensionLongTasks <= GOALS.extensionLongTasks,
+    gestureMs: results.gesture.extraMsPerGesture <= GOALS.gestureMs,
+    popupPaintMs: results.firstDataPaint.popupMs <= GOALS.popupPaintMs,
+    writesPerSecond: results.writes.perSecond >= GOALS.writesPerSecond && results.writes.lost === 0,
+  };
+  results.totalSeconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('written bench/results.json in', results.totalSeconds, 's');
+  console.table(
+    Object.entries(results.verdict).map(([k, ok]) => ({ goal: k, target: GOALS[k], ok })),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
