@@ -12,6 +12,7 @@ export function ReminderToggle() {
   const { t } = useI18n();
   const [on, setOn] = useState<boolean | null>(null);
   const [refused, setRefused] = useState(false);
+  const [asking, setAsking] = useState(false);
   useEffect(() => {
     void getSettings().then((s) => setOn(s.reminder));
     return settingsItem.watch((s) => s && setOn(!!s.reminder));
@@ -19,11 +20,14 @@ export function ReminderToggle() {
 
   const toggle = async (input: HTMLInputElement) => {
     const want = input.checked;
+    // The box shows the setting, not the click: it only turns on once the browser gave the permissions.
+    input.checked = !!on;
     setRefused(false);
     if (want) {
+      setAsking(true);
       const granted = await browser.permissions.request({ permissions: REMINDER_PERMISSIONS as never }).catch(() => false);
+      setAsking(false);
       if (!granted) {
-        input.checked = false;
         setRefused(true);
         return;
       }
@@ -41,12 +45,13 @@ export function ReminderToggle() {
           type="checkbox"
           data-testid="reminder-toggle"
           checked={!!on}
-          disabled={on === null}
+          disabled={on === null || asking}
           onChange={(e) => void toggle(e.currentTarget)}
         />{' '}
         {t('reminder_label')}
       </label>
       <p class="muted">{t('reminder_help')}</p>
+      {asking && <p data-testid="reminder-asking">{t('reminder_asking')}</p>}
       {refused && (
         <p class="alert" role="alert">
           {t('reminder_refused')}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import { extensionUrl, launch, storedCount, type Session } from './harness';
+import { EXTENSION_DIR, extensionUrl, launch, storedCount, type Session } from './harness';
 
 let s: Session;
 const tmp = mkdtempSync(join(tmpdir(), 'tdc-classroom-'));
@@ -232,6 +232,31 @@ describe('classroom', () => {
     expect(summary.byKind.reaction.count).toBe(1 + 2 + 3);
     expect(summary.spread.reaction).toEqual({ min: 1, median: 2, max: 3 });
     await cls.close();
+  });
+
+  it('weekly reminder: off by default, its permissions optional, and not on until the browser grants them', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).not.toContain('alarms');
+    expect(manifest.permissions).not.toContain('notifications');
+    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
+    const page = await s.context.newPage();
+    await page.goto(extensionUrl(s, 'options.html'));
+    const toggle = page.locator('[data-testid="reminder-toggle"]');
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    // Headless Chromium cannot answer the permission prompt: the request stays open, and the reminder stays off.
+    await toggle.click();
+    await page.locator('[data-testid="reminder-asking"]').waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    // Read in the service worker, where `chrome` is the extension API.
+    type Chrome = { alarms?: unknown; storage: { local: { get(k: string): Promise<{ settings?: { reminder?: boolean } }> } } };
+    const [reminder, alarms] = await s.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      return [(await chrome.storage.local.get('settings')).settings?.reminder ?? false, typeof chrome.alarms];
+    });
+    expect(reminder).toBe(false);
+    expect(alarms).toBe('undefined');
+    await page.close();
   });
 
   it('counts gestures on the practice sandbox apart from the real report, and clears them in one click', async () => {
