@@ -1,0 +1,62 @@
+/** The class view page: per-file messages in both languages, hostile file names shown as text, the class totals. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '@/components/i18n';
+import { ClassView } from '@/entrypoints/class/ClassView';
+import en from '@/public/_locales/en/messages.json';
+import fr from '@/public/_locales/fr/messages.json';
+import { anonymize } from '@/lib/anonymize';
+import type { ImportErrorCode } from '@/lib/class';
+import type { Lang } from '@/lib/i18n';
+import { buildReport } from '@/lib/report';
+import { EVENTS, GENERATED, WEEK } from './dataset';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => cleanup());
+
+const CODES: ImportErrorCode[] = ['too-big', 'not-json', 'format', 'version', 'shape', 'duplicate', 'too-many'];
+
+function choose(input: HTMLInputElement, files: File[]) {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  fireEvent.change(input);
+}
+
+describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
+  it('says for each file what happened, in the UI language, and sums the good ones', async () => {
+    render(
+      <I18nProvider lang={lang}>
+        <ClassView />
+      </I18nProvider>,
+    );
+    const good = JSON.stringify(anonymize(buildReport(EVENTS, WEEK, GENERATED)));
+    const input = screen.getByTestId('class-import') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    expect(input.type).toBe('file');
+    choose(input, [
+      new File([good], 'eleve-1.json', { type: 'application/json' }),
+      new File(['{"format":"digital-labor-report","version":7}'], '<img src=x onerror=alert(1)>.json'),
+      new File([good], 'copie.json'),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(3));
+    const [ok, version, dup] = screen.getAllByTestId('class-result');
+    const catalog = lang === 'en' ? en : fr;
+    expect(ok!.textContent).toBe(catalog.class_file_ok.message.replace('$1', 'eleve-1.json'));
+    // The file name is text, never markup.
+    expect(version!.textContent).toContain('<img src=x onerror=alert(1)>.json');
+    expect(version!.querySelector('img')).toBeNull();
+    expect(version!.textContent).toContain('7');
+    expect(dup!.getAttribute('data-code')).toBe('duplicate');
+    expect(screen.getByTestId('class-count').textContent).toContain(catalog.class_reports.message.replace('$1', '1'));
+    expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(screen.getByTestId('class-questions').querySelectorAll('li')).toHaveLength(6);
+  });
+});
+
+it('has a message for every import error, in English and French', () => {
+  for (const code of CODES) {
+    const key = `class_error_${code.replace(/-/g, '_')}` as keyof typeof en;
+    expect(en[key]?.message, key).toBeTruthy();
+    expect((fr as typeof en)[key]?.message, key).toBeTruthy();
+  }
+});
