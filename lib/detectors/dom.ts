@@ -4,6 +4,7 @@
  * script's `el.click()` or `dispatchEvent` has `isTrusted === false` and is never counted.
  */
 import type { Kind, Platform } from '../events';
+import { trackViews, type ViewOptions } from './feed';
 import type { Emit } from './types';
 
 
@@ -124,6 +125,8 @@ export interface SocialSpec {
   rules: readonly SocialRule[];
   /** Search boxes: Enter with a non-empty box counts a search (only emptiness is read, never the text). */
   search?: string;
+  /** Feed items for post-view and feed time (lib/detectors/feed.ts). */
+  feed?: Omit<ViewOptions, 'platform'>;
 }
 
 /** What a person can activate. */
@@ -177,7 +180,8 @@ function editorNear(el: Element, editor: string): Element | null {
 
 export function socialStart(spec: SocialSpec, root: Document, signal: AbortSignal, emit: Emit): void {
   const { platform, rules } = spec;
-  const pending = new Map<SocialRule, number>();
+  const pending = new Map<SocialRule, () => void>();
+  if (spec.feed) trackViews(root, signal, emit, { platform, ...spec.feed });
   onTrusted(
     root,
     'click',
@@ -194,17 +198,23 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
         const editor = (rule.scope && from.closest(rule.scope)?.querySelector(rule.editor)) || editorNear(from, rule.editor);
         if (editor) watchSend(editor, rule.kind, platform, emit, signal);
       } else if (rule.on) {
-        // The latest click of a rule replaces the wait of an earlier one still pending (a menu item under the same
-        // icon, a second post's icon after the first menu was dismissed): one state change is never counted twice.
-        const id = (pending.get(rule) ?? 0) + 1;
-        pending.set(rule, id);
+        // A new click of a rule settles the earlier wait still pending (counted if its state already changed, as
+        // when a person undoes at once) and replaces it (a menu item under the same icon, another post's icon):
+        // one state change is never counted twice.
+        pending.get(rule)?.();
         const scope: ParentNode = (rule.scope && from.closest(rule.scope)) || root;
         const on = rule.on;
         const before = countIn(scope, on);
-        void waitForChange(() => (pending.get(rule) === id ? countIn(scope, on) : before), before, {
-          signal,
-          timeout: rule.wait ?? 4000,
-        }).then((now) => now > before && emit({ kind: rule.kind, platform }));
+        let done = false;
+        const settle = (now: number) => {
+          if (done) return;
+          done = true;
+          if (pending.get(rule) === settleNow) pending.delete(rule);
+          if (now > before) emit({ kind: rule.kind, platform });
+        };
+        const settleNow = () => settle(countIn(scope, on));
+        pending.set(rule, settleNow);
+        void waitForChange(() => (done ? before : countIn(scope, on)), before, { signal, timeout: rule.wait ?? 4000 }).then(settle);
       } else emit({ kind: rule.kind, platform });
     },
     signal,

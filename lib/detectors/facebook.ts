@@ -41,6 +41,8 @@ export const FACEBOOK = {
   postButton: labelIn(['Post', 'Publier']),
   dialog: '[role="dialog"]',
   search: 'input[type="search"]',
+  // Feed posts (post-view): top-level posts carry aria-posinset; comments are articles without it.
+  feedItem: '[role="article"][aria-posinset]',
 } as const;
 
 /** A create-post dialog: it has a "Post" button, which comment dialogs do not. */
@@ -63,6 +65,7 @@ const SPEC: SocialSpec = {
     { kind: 'comment', hit: FACEBOOK.commentSend, editor: FACEBOOK.commentEditor, enter: (ed) => !inPostComposer(ed) },
   ],
   search: FACEBOOK.search,
+  feed: { items: FACEBOOK.feedItem },
 };
 
 export const facebook: Detector = {

@@ -42,6 +42,8 @@ export const INSTAGRAM = {
   // Create-post dialog (aria-label "Create new post" / "Créer une publication"), last step: its "Share" button.
   createShare: labelIn(['Share', 'Partager']),
   createDialog: ariaAny('[role="dialog"]', ['Create new post', 'Créer une publication']),
+  // Feed posts (post-view): the home feed's articles.
+  feedItem: 'main article',
 } as const;
 
 const SPEC: SocialSpec = {
@@ -61,6 +63,7 @@ const SPEC: SocialSpec = {
     { kind: 'post', hit: INSTAGRAM.createShare, within: INSTAGRAM.createDialog },
   ],
   search: INSTAGRAM.search,
+  feed: { items: INSTAGRAM.feedItem },
 };
 
 export const instagram: Detector = {

@@ -36,6 +36,8 @@ export const LINKEDIN = {
   postSend: 'button.share-actions__primary-action',
   // Global search box in the top bar.
   search: 'input.search-global-typeahead__input, #global-nav-search input',
+  // Feed updates (post-view), one per activity URN.
+  feedItem: '[data-urn^="urn:li:activity"]',
 } as const;
 
 const isFollow = (el: Element) =>
@@ -50,6 +52,7 @@ const SPEC: SocialSpec = {
     { kind: 'post', hit: LINKEDIN.postSend, editor: LINKEDIN.postEditor, scope: '[role="dialog"]' },
   ],
   search: LINKEDIN.search,
+  feed: { items: LINKEDIN.feedItem, key: (el) => el.getAttribute('data-urn') },
 };
 
 export const linkedin: Detector = {

@@ -26,6 +26,8 @@ export const PINTEREST = {
   save: '[data-test-id="PinBetterSaveButton"], [data-test-id="closeup-save-button"], [data-test-id="SaveButton"], [data-test-id="pin-save-button"], [data-test-id="board-row"]',
   follow: '[data-test-id="user-follow-button"], [data-test-id="creator-follow-button"]',
   search: 'input[name="searchBoxInput"], input[data-test-id="search-box-input"]',
+  // Pins of the home feed and related grids (post-view).
+  feedItem: '[data-grid-item="true"]',
 } as const;
 
 const SPEC: SocialSpec = {
@@ -36,6 +38,7 @@ const SPEC: SocialSpec = {
     { kind: 'follow', hit: PINTEREST.follow, on: (el) => el.closest(PINTEREST.follow) !== null && FOLLOWING(el) },
   ],
   search: PINTEREST.search,
+  feed: { items: PINTEREST.feedItem, key: (el) => el.querySelector('a[href]')?.getAttribute('href') },
 };
 
 export const pinterest: Detector = {

@@ -33,6 +33,8 @@ export const THREADS = {
   replyDialog: '[role="dialog"]:has(time)',
   dialog: '[role="dialog"]',
   search: 'input[type="search"]',
+  // Posts of the feed (post-view).
+  feedItem: '[data-pressable-container="true"]',
 } as const;
 
 const SPEC: SocialSpec = {
@@ -46,6 +48,7 @@ const SPEC: SocialSpec = {
     { kind: 'post', hit: THREADS.send, within: THREADS.dialog, editor: THREADS.editor, scope: THREADS.dialog },
   ],
   search: THREADS.search,
+  feed: { items: THREADS.feedItem },
 };
 
 export const threads: Detector = {

@@ -35,6 +35,8 @@ export const TIKTOK = {
   // Search: the header box (`search-user-input`, inside `form[data-e2e="search-box"]`) and its button.
   searchInput: 'input[data-e2e="search-user-input"], form[data-e2e="search-box"] input',
   searchButton: '[data-e2e="search-box-button"], [data-e2e="search-button"]',
+  // Videos of the For You / Following feeds (post-view).
+  feedItem: '[data-e2e="recommend-list-item-container"]',
 } as const;
 
 const SPEC: SocialSpec = {
@@ -47,6 +49,7 @@ const SPEC: SocialSpec = {
     { kind: 'search', hit: TIKTOK.searchButton, filled: TIKTOK.searchInput },
   ],
   search: TIKTOK.searchInput,
+  feed: { items: TIKTOK.feedItem },
 };
 
 export const tiktok: Detector = {

@@ -42,6 +42,18 @@ describe.each(['en', 'fr'])('TikTok detector, %s UI', (lang) => {
     expect(signals).toHaveLength(2);
   });
 
+  it('counts a favourite undone right after the site confirmed it, once', async () => {
+    const { signals } = open();
+    const fav = $$('[data-e2e="undefined-icon"]')[0]!;
+    click(fav);
+    await settle(70); // the button is pressed; the detector has not looked again yet
+    expect(fav.closest('button')!.getAttribute('aria-pressed')).toBe('true');
+    click(fav);
+    await settle();
+    expect(fav.closest('button')!.getAttribute('aria-pressed')).toBe('false');
+    expect(signals).toEqual([{ kind: 'save', platform: 'tiktok' }]);
+  });
+
   it('does not count the share panel, the comment icon, or a like the site refuses', async () => {
     const { signals } = open();
     click($$('[data-e2e="share-icon"]')[0]);
