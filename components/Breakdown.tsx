@@ -12,7 +12,18 @@ export const conceptAnchor = (prefix: 'family' | 'value' | 'kind', id: string) =
  * (`moreHref`), and hovering or focusing it shows a one-line explanation, also read by screen readers
  * (aria-describedby).
  */
-export function Breakdown({ summary, moreHref, idPrefix = 'bd' }: { summary: Summary; moreHref: (anchor: string) => string; idPrefix?: string }) {
+export function Breakdown({
+  summary,
+  moreHref,
+  idPrefix = 'bd',
+  newTab = false,
+}: {
+  summary: Summary;
+  moreHref: (anchor: string) => string;
+  idPrefix?: string;
+  /** From the popup, "more" opens the report in a tab (the popup itself must not navigate). */
+  newTab?: boolean;
+}) {
   const { t, lang } = useI18n();
   const total = Math.max(1, summary.totals.count);
   const bars = (title: string, prefix: 'family' | 'value', items: readonly string[], data: Record<string, { count: number }>) => (
@@ -25,7 +36,12 @@ export function Breakdown({ summary, moreHref, idPrefix = 'bd' }: { summary: Sum
           const name = t(messageKey(`${prefix}_${id}`));
           return (
             <li key={id} class={`bar bar-${prefix}-${id}`} data-testid={`${prefix}-${id}`}>
-              <a class="bar-label" href={moreHref(conceptAnchor(prefix, id))} aria-describedby={tip}>
+              <a
+                class="bar-label"
+                href={moreHref(conceptAnchor(prefix, id))}
+                aria-describedby={tip}
+                {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
+              >
                 {name}
               </a>
               <span class="bar-track" aria-hidden="true">

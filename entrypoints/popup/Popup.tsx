@@ -105,7 +105,7 @@ export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: numb
         </section>
       ) : (
         <>
-          <Breakdown summary={weekSummary} moreHref={(a) => `${reportUrl}#${a}`} idPrefix="pp" />
+          <Breakdown summary={weekSummary} moreHref={(a) => `${reportUrl}#${a}`} idPrefix="pp" newTab />
           <section aria-labelledby="top-h" class="top">
             <h3 id="top-h">{t('popup_top_platforms')}</h3>
             <ul class="platforms" data-testid="top-platforms">

@@ -138,6 +138,12 @@ async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   await popup.emulateMedia({ colorScheme: 'dark' });
   await shot(popup, `popup-${lang}-dark-focus`, false);
   await popup.emulateMedia({ colorScheme: 'light' });
+  // "More" is one click: the family's link opens the report on its concept card.
+  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const [card] = await Promise.all([s.context.waitForEvent('page'), popup.locator('[data-testid="family-micro"] a').click()]);
+  await card.locator('#concept-family-micro').waitFor();
+  await expect.poll(() => card.evaluate(() => document.activeElement?.id)).toBe('concept-family-micro');
+  await card.close();
 
   // Pause on this site from the popup: a like on x.com is then not recorded; resume records again.
   await popup.locator('[data-testid="pause-site"]').click();
@@ -179,6 +185,14 @@ async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   await opt.goto(extensionUrl(s, 'options.html'));
   await opt.locator('[data-testid="settings-wage"]').waitFor();
   await shot(opt, `settings-${lang}-light`);
+  // Delete everything: asked first, with the count of what goes.
+  await opt.locator('[data-testid="delete-all"]').click();
+  const stored = await storedCount(opt);
+  expect(await opt.locator('[data-testid="delete-confirm"]').innerText()).toContain(num(lang, stored));
+  await opt.locator('[data-testid="delete-yes"]').click();
+  await opt.locator('[data-testid="delete-done"]').waitFor();
+  expect(await storedCount(opt)).toBe(0);
+  await expect.poll(() => popup.locator('[data-testid="week-count"]').innerText()).toBe(`0 ${lang === 'fr' ? 'geste' : 'gestures'}`);
 }
 
 describe('popup, report and settings', () => {

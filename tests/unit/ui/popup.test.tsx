@@ -200,6 +200,7 @@ describe('popup: accessibility', () => {
     show('en');
     const link = await screen.findByRole('link', { name: 'Micro-work' });
     expect(link.getAttribute('href')).toMatch(/report\.html#concept-family-micro$/);
+    expect(link.getAttribute('target')).toBe('_blank');
     const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
     expect(tip.getAttribute('role')).toBe('tooltip');
     expect(tip.textContent).toContain('CAPTCHAs are the unpaid version');
