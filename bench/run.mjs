@@ -34,7 +34,7 @@ const EXT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const X_FIXTURE = join(ROOT, 'tests/fixtures/sites/x.com');
 const POSTS = 1000;
-const GESTURES = 40;
+const GESTURES = 30;
 const WRITES = Number(process.env.BENCH_WRITES ?? 20_000);
 const SEED = Number(process.env.BENCH_SEED ?? 500_000);
 const REPS = 2;
@@ -147,13 +147,32 @@ async function metrics(cdp) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
+/**
+ * Milliseconds of the page's main thread spent in the extension's code (content script) while `work` runs, from a
+ * CDP CPU profile: self time of every frame whose script is a chrome-extension:// URL. Run apart from the timed
+ * runs (sampling has its own cost).
+ */
+async function extensionCpuMs(cdp, work) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (ext.has(id)) us += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+  });
+  return us / 1000;
+}
+
 /** Long tasks seen by the page since it loaded (installed before any page script runs). */
 const LONGTASKS = `window.__long = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function feedRun(browser) {
+async function feedRun(browser, { profile = false } = {}) {
   const page = await browser.context.newPage();
   await page.addInitScript(LONGTASKS);
   const cdp = await browser.context.newCDPSession(page);
@@ -164,12 +183,15 @@ async function feedRun(browser) {
   const before = await metrics(cdp);
   await page.mouse.move(500, 400);
   const started = Date.now();
-  for (let i = 0; i < 600 && (await page.evaluate(() => window.__posts)) < POSTS; i++) {
-    await page.mouse.wheel(0, 700);
-    await sleep(16);
-  }
-  // Let the views of the last posts settle (1 s visibility rule) before reading the totals.
-  await sleep(1500);
+  const scroll = async () => {
+    for (let i = 0; i < 600 && (await page.evaluate(() => window.__posts)) < POSTS; i++) {
+      await page.mouse.wheel(0, 700);
+      await sleep(16);
+    }
+    // Let the views of the last posts settle (1 s visibility rule) before reading the totals.
+    await sleep(1500);
+  };
+  const extensionMs = profile ? await extensionCpuMs(cdp, scroll) : (await scroll(), undefined);
   const after = await metrics(cdp);
   const posts = await page.evaluate(() => window.__posts);
   const longTasks = await page.evaluate(() => window.__long.filter((d) => d > 50));
@@ -179,6 +201,7 @@ async function feedRun(browser) {
   await page.close();
   return {
     posts,
+    extensionMs,
     seconds: (Date.now() - started) / 1000,
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
@@ -187,7 +210,7 @@ async function feedRun(browser) {
   };
 }
 
-async function gestureRun(browser) {
+async function gestureRun(browser, { profile = false } = {}) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -199,16 +222,19 @@ async function gestureRun(browser) {
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });
   const before = await metrics(cdp);
-  for (let i = 0; i < GESTURES; i++) {
-    await page.mouse.click(spot.x, spot.y); // like (the site flips it to "unlike" 60 ms later)
-    await sleep(250);
-    await page.mouse.click(spot.x, spot.y); // undo
-    await sleep(250);
-  }
-  await sleep(500);
+  const clicks = async () => {
+    for (let i = 0; i < GESTURES; i++) {
+      await page.mouse.click(spot.x, spot.y); // like (the site flips it to "unlike" 60 ms later)
+      await sleep(250);
+      await page.mouse.click(spot.x, spot.y); // undo
+      await sleep(250);
+    }
+    await sleep(500);
+  };
+  const extensionMs = profile ? await extensionCpuMs(cdp, clicks) : (await clicks(), undefined);
   const after = await metrics(cdp);
   await page.close();
-  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000 };
+  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs };
 }
 
 /** An extension page of `browser`, with a CDP session for evaluation that the page's CSP does not apply to. */
@@ -227,7 +253,6 @@ const countEvents = (page) =>
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('events')) return ok({});
-          const all = db.transaction('events').objectStore('events').index('day').openKeyCursor();
           const tx = db.transaction('events');
           const kinds = {};
           const c = tx.objectStore('events').openCursor();
@@ -240,7 +265,6 @@ const countEvents = (page) =>
             kinds[cur.value.kind] = (kinds[cur.value.kind] ?? 0) + 1;
             cur.continue();
           };
-          void all;
         };
       }),
   );
@@ -315,7 +339,7 @@ async function seedYear(browser) {
     const kinds = [['post-view', 'x'], ['post-view', 'youtube'], ['reaction', 'x'], ['reaction', 'instagram'], ['share', 'x'], ['comment', 'reddit'], ['follow', 'bluesky'], ['save', 'pinterest'], ['search', 'youtube'], ['post-view', 'tiktok']];
     const now = Date.now();
     const span = 365 * 86_400_000;
-    const BATCH = 5000;
+    const BATCH = 10_000;
     for (let i = 0; i < total; i += BATCH) {
       const events = [];
       for (let j = i; j < Math.min(total, i + BATCH); j++) {
@@ -368,7 +392,7 @@ async function main() {
   const started = Date.now();
   const results = { date: new Date().toISOString(), machine: {}, goals: GOALS };
   results.machine = {
-    chromium: execFileSync(CHROMIUM, ['--version']).toString().trim(),
+    chromium: execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
     node: process.version,
     cpus: (await import('node:os')).cpus().length,
   };
@@ -390,6 +414,7 @@ async function main() {
     runs.with.push(await feedRun(withExt));
     log('feed rep', r + 1, { with: runs.with.at(-1).scriptMs, without: runs.without.at(-1).scriptMs });
   }
+  const profiled = await feedRun(withExt, { profile: true });
   const ms = (k, xs) => median(xs.map((x) => x[k]));
   const kinds = await (async () => {
     const ext = await extensionPage(withExt, 'report.html');
@@ -406,6 +431,9 @@ async function main() {
     postViewsRecorded: kinds['post-view'] ?? 0,
   };
   results.feed.scriptingRatio = round(results.feed.scriptMs.with / results.feed.scriptMs.without, 3);
+  // Attribution from a CPU profile: the content script's own time, and the ratio it gives over the page alone.
+  results.feed.contentScriptCpuMs = round(profiled.extensionMs);
+  results.feed.profiledRatio = round((results.feed.scriptMs.without + profiled.extensionMs) / results.feed.scriptMs.without, 3);
   results.feed.extraScriptMs = round(results.feed.scriptMs.with - results.feed.scriptMs.without);
   results.feed.extensionLongTasks = Math.max(0, ...results.feed.longTasksOver50ms.with.map((n, i) => n - (results.feed.longTasksOver50ms.without[i] ?? 0)));
   results.feed.contentHeapMB = round(results.feed.heapMB.with - results.feed.heapMB.without);
@@ -414,18 +442,22 @@ async function main() {
   // 3. One gesture.
   const g = { with: [], without: [] };
   const likesBefore = kinds.reaction ?? 0;
-  for (let r = 0; r < REPS; r++) {
+  for (let r = 0; r < 1; r++) {
     g.without.push((await gestureRun(without)).scriptMs);
     g.with.push((await gestureRun(withExt)).scriptMs);
   }
+  const gProfiled = await gestureRun(withExt, { profile: true });
   const ext = await extensionPage(withExt, 'report.html');
   const likesStored = ((await countEvents(ext)).reaction ?? 0) - likesBefore;
   await ext.close();
   results.gesture = {
-    likes: GESTURES * REPS,
+    likes: GESTURES * 2,
     likesStored,
     scriptMsPerLikeAndUndo: { with: round(median(g.with) / GESTURES, 3), without: round(median(g.without) / GESTURES, 3) },
   };
+  // Content-script CPU per like (the undo click included), from a CPU profile.
+  results.gesture.contentScriptCpuMsPerGesture = round(gProfiled.extensionMs / GESTURES, 3);
+  results.gesture.likesStored = likesStored;
   results.gesture.extraMsPerGesture = round(results.gesture.scriptMsPerLikeAndUndo.with - results.gesture.scriptMsPerLikeAndUndo.without, 3);
   log('gesture', results.gesture);
 
@@ -459,7 +491,7 @@ async function main() {
     contentGzipKB: results.bundle.gzipKB <= GOALS.contentGzipKB,
     feedScriptingRatio: results.feed.scriptingRatio <= GOALS.feedScriptingRatio,
     extensionLongTasks: results.feed.extensionLongTasks <= GOALS.extensionLongTasks,
-    gestureMs: results.gesture.extraMsPerGesture <= GOALS.gestureMs,
+    gestureMs: Math.max(results.gesture.extraMsPerGesture, results.gesture.contentScriptCpuMsPerGesture) <= GOALS.gestureMs,
     popupPaintMs: results.firstDataPaint.popupMs <= GOALS.popupPaintMs,
     writesPerSecond: results.writes.perSecond >= GOALS.writesPerSecond && results.writes.lost === 0,
   };
