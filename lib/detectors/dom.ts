@@ -155,7 +155,10 @@ function hits(path: Element[], control: Element | undefined, m: Match): boolean 
   if (typeof m === 'string') return path.some((el) => el.matches(m)) || (control?.querySelector(m) ?? null) !== null;
   // Tests (label tables) only look at the control and what is inside it, never at the whole page's ancestors.
   if (!control) return false;
-  return path.slice(0, path.indexOf(control) + 1).some(m) || [...control.querySelectorAll('*')].some(m);
+  if (path.slice(0, path.indexOf(control) + 1).some(m)) return true;
+  // A control's label sits in a few inner nodes; a "control" wrapping a whole card is not worth walking per click.
+  const inner = control.getElementsByTagName('*');
+  return inner.length <= 40 && [...inner].some(m);
 }
 
 const textOf = (el: Element) =>

@@ -16,7 +16,9 @@ import type { Detector } from './types';
 
 export const FACEBOOK_HOSTS = ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'];
 
-// Reaction names (EN, FR), as the like button and the picker label them.
+// Reaction names (EN, FR), as the like button and the picker label them. The English "Remove <reaction>" form is
+// from the scripts above; the French forms ("Retirer" or "Supprimer" + reaction, "Partager maintenant",
+// "Enregistrer la publication", "Abonné(e)") follow Facebook's French UI as we know it and were not checked live.
 const REACTIONS = "like|love|care|haha|wow|sad|angry|j'aime|j'adore|solidaire|wouah|triste|grrr";
 // Once reacted, the like button reads "Remove <reaction>" (EN) / "Retirer <reaction>" or "Supprimer <reaction>" (FR).
 const REACTED = new RegExp(`^(remove|retirer|supprimer) (${REACTIONS})$`);

@@ -15,7 +15,9 @@ import type { Detector } from './types';
 
 export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com'];
 
-// Label tables (EN, FR). The "done" labels are what the icon says once the gesture is made.
+// Label tables (EN, FR). The "done" labels are what the icon says once the gesture is made. English labels and
+// "J’aime" / "Je n’aime plus" come from the scripts above; the other French labels ("Supprimer", "Annuler la
+// republication", "Abonné(e)", "Demandé") follow Instagram's French UI as we know it and were not checked live.
 const LIKED = ['Unlike', 'Je n’aime plus'];
 const SAVED = ['Remove', 'Supprimer'];
 const REPOSTED = ['Unrepost', 'Annuler la republication'];

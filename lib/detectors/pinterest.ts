@@ -17,6 +17,8 @@ import type { Detector } from './types';
 /** Country sites: xx.pinterest.com, www.pinterest.fr / .de / .co.uk / .com.mx ... */
 const PINTEREST_HOST = /^([a-z]{2}\.|www\.)?pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
+// English "Saved" / "Following" and French "abonné" are from the scripts above; "Enregistré" follows Pinterest's
+// French UI as we know it and was not checked live.
 const SAVED = labelIn(['Saved', 'Enregistré', 'Enregistrée']);
 const FOLLOWING = labelIn(['Following', 'Abonné(e)', 'Abonné', 'Abonnée']);
 

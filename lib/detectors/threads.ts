@@ -14,6 +14,7 @@ import type { Detector } from './types';
 
 export const THREADS_HOSTS = ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'];
 
+// Label tables (EN, FR), shared with Instagram's; the French repost and follow labels were not checked live.
 const LIKED = ['Unlike', 'Je n’aime plus'];
 const REPOSTED = ['Unrepost', 'Annuler la republication'];
 const FOLLOWING = ['Following', 'Requested', 'Abonné(e)', 'Abonné', 'Abonnée', 'Demandé'];

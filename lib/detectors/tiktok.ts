@@ -15,7 +15,8 @@ import type { Detector } from './types';
 export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
 
 // The follow button only says its state in words: "Follow" -> "Following" / "Friends" (EN), "Suivre" -> "Abonné(e)"
-// / "Ami(e)s" (FR). Label table, EN and FR; other UI languages are not recognised for follows.
+// / "Ami(e)s" (FR). Label table, EN and FR; other UI languages are not recognised for follows. The English labels
+// are from the scripts above; the French ones follow TikTok's French UI as we know it and were not checked live.
 const FOLLOWING = labelIn(['Following', 'Friends', 'Abonné(e)', 'Abonnés', 'Ami(e)s', 'Amis']);
 
 export const TIKTOK = {
