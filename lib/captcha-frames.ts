@@ -3,7 +3,7 @@
  * Kept outside lib/detectors/ because they are not detectors. Everything here is bounded work started by a
  * trusted gesture, or one observer on one element of a vendor's own frame: never a page-wide observer.
  */
-import { waitForChange } from './detectors/dom';
+import { findInPath, onTrusted, waitForChange } from './detectors/dom';
 
 /**
  * Calls `onHidden` once when this frame leaves the viewport within `windowMs` after `armed()` was last called.
@@ -46,13 +46,46 @@ export function solvedWatcher(isSolved: () => boolean, onSolved: () => void, sig
   };
 }
 
-/** Is the element displayed (its own inline/display style and the `hidden` attribute; no layout needed). */
+/**
+ * Is the element displayed? `checkVisibility` (Chromium 105+, Firefox 106+) sees CSS classes too; the fallback
+ * reads inline styles and the `hidden` attribute, which is how the vendors' widgets toggle their states.
+ */
 export function shown(el: Element | null | undefined): boolean {
   if (!el) return false;
+  const check = (el as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.hasAttribute('hidden')) return false;
     const style = (e as HTMLElement).style;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   }
   return true;
+}
+
+/** A checkbox frame: 'shown' on the person's tick (click, Space or Enter), 'solved' when `aria-checked` turns true. */
+export function watchCheckbox(
+  root: Document,
+  signal: AbortSignal,
+  selector: string,
+  onShown: () => void,
+  onSolved: () => void,
+): void {
+  const box = root.querySelector(selector);
+  if (!box) return;
+  let watching: MutationObserver | undefined;
+  signal.addEventListener('abort', () => watching?.disconnect());
+  const start = (path: Element[]) => {
+    if (!findInPath(path, selector) || box.getAttribute('aria-checked') === 'true' || watching) return;
+    onShown();
+    // One attribute of one element, only while a challenge is open.
+    watching = new MutationObserver(() => {
+      if (box.getAttribute('aria-checked') !== 'true') return;
+      watching?.disconnect();
+      watching = undefined;
+      onSolved();
+    });
+    watching.observe(box, { attributes: true, attributeFilter: ['aria-checked'] });
+  };
+  onTrusted(root, 'click', (_e, path) => start(path), signal);
+  onTrusted(root, 'keydown', (e, path) => (e.key === ' ' || e.key === 'Enter') && start(path), signal);
 }

@@ -12,10 +12,9 @@
  * field) and from open-source solvers that drive them: QIN2DIM/hcaptcha-challenger (`.prompt-text`, `.task-image`,
  * `.button-submit`), maximedrn/hcaptcha-solver-python-selenium (`#checkbox`, `.task-image .image`).
  */
-import { hiddenAfterSubmit } from '../captcha-frames';
+import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
 import { normaliseLabel } from '../captcha-labels';
 import { findInPath, hostMatches, onTrusted } from './dom';
-import { watchCheckbox } from './recaptcha';
 import type { Detector } from './types';
 
 export const HCAPTCHA_HOSTS = ['hcaptcha.com'];

@@ -18,7 +18,7 @@
  * src/content/solve.js: `#recaptcha-anchor`, `#recaptcha-audio-button`, `#audio-response`,
  * `#recaptcha-verify-button`) and the fixtures in tests/fixtures/sites/www.google.com/ and www.recaptcha.net/.
  */
-import { hiddenAfterSubmit } from '../captcha-frames';
+import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
 import { normaliseLabel } from '../captcha-labels';
 import { findInPath, onTrusted } from './dom';
 import type { Detector } from './types';
@@ -44,34 +44,6 @@ export function currentLabel(doc: Document): string | undefined {
   if (doc.querySelector(RECAPTCHA.audioResponse)) return 'audio';
   const strong = doc.querySelector(RECAPTCHA.imageLabel);
   return strong ? normaliseLabel(strong.textContent) : undefined;
-}
-
-/** A checkbox frame: 'shown' on the person's tick (click, Space or Enter), 'solved' when `aria-checked` turns true. */
-export function watchCheckbox(
-  root: Document,
-  signal: AbortSignal,
-  selector: string,
-  onShown: () => void,
-  onSolved: () => void,
-): void {
-  const box = root.querySelector(selector);
-  if (!box) return;
-  let watching: MutationObserver | undefined;
-  signal.addEventListener('abort', () => watching?.disconnect());
-  const start = (path: Element[]) => {
-    if (!findInPath(path, selector) || box.getAttribute('aria-checked') === 'true' || watching) return;
-    onShown();
-    // One attribute of one element, only while a challenge is open.
-    watching = new MutationObserver(() => {
-      if (box.getAttribute('aria-checked') !== 'true') return;
-      watching?.disconnect();
-      watching = undefined;
-      onSolved();
-    });
-    watching.observe(box, { attributes: true, attributeFilter: ['aria-checked'] });
-  };
-  onTrusted(root, 'click', (_e, path) => start(path), signal);
-  onTrusted(root, 'keydown', (e, path) => (e.key === ' ' || e.key === 'Enter') && start(path), signal);
 }
 
 export const recaptcha: Detector = {

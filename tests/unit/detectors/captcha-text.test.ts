@@ -81,6 +81,13 @@ describe('own image CAPTCHA: negatives', () => {
     expect(r.signals).toEqual([]); // ...but no form asks for one
   });
 
+  it('stays off ordinary pages: no listener at all on a timeline or a page embedding hCaptcha', () => {
+    loadFixture('https://x.com/home', 'home.fr.html');
+    expect(captchaText.matches({ hostname: 'x.com', pathname: '/home' }, document)).toBe(false);
+    loadFixture('https://accounts.hcaptcha.com/demo', 'demo.html', { site: false });
+    expect(captchaText.matches({ hostname: 'accounts.hcaptcha.com', pathname: '/demo' }, document)).toBe(false);
+  });
+
   it('does not apply to a page that merely says "captcha", nor inside CAPTCHA vendors\' frames', () => {
     loadFixture('https://en.wikipedia.org/wiki/CAPTCHA', 'wiki/CAPTCHA.html');
     for (const img of document.querySelectorAll('img')) img.remove();

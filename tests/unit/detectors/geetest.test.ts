@@ -79,6 +79,13 @@ describe('GeeTest page signature', () => {
     expect($$('img').length).toBeGreaterThan(0);
   });
 
+  it('stays off ordinary pages (a timeline, a page with a site\'s own CAPTCHA)', () => {
+    loadFixture('https://x.com/home', 'home.en.html');
+    expect(geetest.matches({ hostname: 'x.com', pathname: '/home' }, document)).toBe(false);
+    loadFixture('https://fr.wikipedia.org/wiki/Special:CreateAccount', 'wiki/Special:CreateAccount.html');
+    expect(geetest.matches({ hostname: 'fr.wikipedia.org', pathname: '/wiki/Special:CreateAccount' }, document)).toBe(false);
+  });
+
   it('recognises the loader script alone (widget not rendered yet)', () => {
     const doc = new DOMParser().parseFromString('<script src="https://static.geetest.com/v4/gt4.js"></script><form></form>', 'text/html');
     expect(geetest.matches({ hostname: 'www.example.fr', pathname: '/login' }, doc)).toBe(true);
