@@ -13,8 +13,8 @@ export function wageName(t: T, wage: Wage): string {
   return t(wage.figure === 'smicHourly' ? 'wage_name_smic' : 'wage_name_us');
 }
 
-/** "≈ $0.05", but "< $0.01" as it is (already a bound, not an approximation). */
-const approx = (money: string) => (money.startsWith('<') ? money : `≈ ${money}`);
+/** "≈ $0.05", but "< $0.01" (already a bound) and "$0.00" (exact) as they are. */
+const approx = (money: string, amount: number) => (amount === 0 || money.startsWith('<') ? money : `≈ ${money}`);
 
 /** The reference's name in a list of choices: "French minimum wage (SMIC)". */
 export function wageLabel(t: T, wage: Wage): string {
@@ -27,6 +27,7 @@ export function wageLabel(t: T, wage: Wage): string {
 export function TimeAndPay({ summary, wage, compare, testid }: { summary: Summary; wage: Wage; compare?: Wage; testid: string }) {
   const { t, lang } = useI18n();
   const time = timeOf(summary);
+  const total = time.measured + time.estimated;
   return (
     <>
       <p class="time" data-testid={`${testid}-time`}>
@@ -39,11 +40,11 @@ export function TimeAndPay({ summary, wage, compare, testid }: { summary: Summar
         )}
       </p>
       <p class="pay" data-testid={`${testid}-pay`}>
-        {t('pay_at', approx(formatMoney(lang, payFor(time.measured + time.estimated, wage), wage.currency)), wageName(t, wage))}
+        {t('pay_at', approx(formatMoney(lang, payFor(total, wage), wage.currency), total), wageName(t, wage))}
       </p>
       {compare && (
         <p class="pay-compare muted" data-testid={`${testid}-compare`}>
-          {t('pay_compare', approx(formatMoney(lang, payFor(time.measured + time.estimated, compare), compare.currency)), wageName(t, compare))}
+          {t('pay_compare', approx(formatMoney(lang, payFor(total, compare), compare.currency), total), wageName(t, compare))}
         </p>
       )}
     </>

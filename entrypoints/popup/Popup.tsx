@@ -95,7 +95,7 @@ export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: numb
         <Headline title={t('popup_week')} summary={weekSummary} wage={wage} testid="week" />
       </div>
       <div class="how">
-        <span class="muted">{t('popup_how')}</span>
+        <span class="muted">{t('popup_how')}</span>{' '}
         <HowComputed summaries={[todaySummary, weekSummary]} wage={wage} label={t('popup_week')} />
       </div>
       {empty ? (

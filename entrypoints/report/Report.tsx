@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
 import { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
-import { downloadText } from '@/components/download';
 import { ExportPanel } from '@/components/ExportPanel';
 import { useI18n } from '@/components/i18n';
 import { PracticeSection } from '@/components/PracticeSection';
@@ -11,22 +10,13 @@ import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/compone
 import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
 import { HowComputed, TimeAndPay } from '@/components/Valuation';
-import { eventsBetween, rollupsBetween, type LaborDB } from '@/lib/db';
+import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { comparisonWage, wageOf } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { formatDay, formatNumber } from '@/lib/format';
 import { plural } from '@/lib/i18n';
-import { isDay, weekOf, type Period } from '@/lib/period';
-import { buildReport, eventsCsv, summarize } from '@/lib/report';
-
-export async function exportJson(db: LaborDB, period: Period) {
-  const report = buildReport(await eventsBetween(db, period.start, period.end), period);
-  downloadText(`travail-du-clic-${period.start}_${period.end}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-}
-
-export async function exportCsv(db: LaborDB, period: Period) {
-  downloadText(`travail-du-clic-${period.start}_${period.end}.csv`, eventsCsv(await eventsBetween(db, period.start, period.end)), 'text/csv');
-}
+import { isDay, weekOf } from '@/lib/period';
+import { summarize } from '@/lib/report';
 
 /** The week in the address (`report.html?week=2026-11-16`), so that a week can be bookmarked and reloaded. */
 function initialWeek(now: number): string {

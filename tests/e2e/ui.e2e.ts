@@ -98,6 +98,11 @@ const num = (lang: 'en' | 'fr', n: number) => new Intl.NumberFormat(lang === 'fr
 
 async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   s = await launch({ locale, colorScheme: 'light' });
+  // What a first-time user sees: nothing counted yet, and the popup says why and what will be.
+  const first = await openPopup(s, 1);
+  await first.locator('[data-testid="empty"]').waitFor();
+  await shot(first, `popup-${lang}-first-time`);
+  await first.close();
   const x = await work(s, lang);
   await waitAtLeast(s, 4);
   const report = await exportJson(s);

@@ -37,7 +37,7 @@ describe('popup', () => {
     expect(text('today-count')).toBe('0 gestures');
     expect(text('week-count')).toBe('0 gestures');
     expect(text('week-time')).toBe('0s measured');
-    expect(text('week-pay')).toBe('≈ $0.00 if paid at the US minimum wage');
+    expect(text('week-pay')).toBe('$0.00 if paid at the US minimum wage');
     expect(screen.queryByTestId('captcha-line')).toBeNull();
     expect(screen.getByTestId('open-report').getAttribute('href')).toMatch(/\/report\.html$/);
     await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
