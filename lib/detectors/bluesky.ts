@@ -13,9 +13,8 @@
  * works in every language and theme.
  */
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
-import { trackViews } from './feed';
+import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
-import type { Kind } from '../events';
 
 export const BLUESKY_HOSTS = ['bsky.app'] as const;
 
@@ -69,17 +68,8 @@ export const bluesky: Detector = {
   id: 'bluesky',
   matches: ({ hostname }) => hostMatches(hostname, BLUESKY_HOSTS),
   start(root, signal, emit) {
-    const opts = { signal };
     trackViews(root, signal, emit, { platform: 'bluesky', items: BLUESKY.items });
-    const watching = new WeakSet<Element>();
-    const watch = (el: Element, on: () => boolean, kind: Kind) => {
-      if (on() || watching.has(el)) return;
-      watching.add(el);
-      void waitForChange(on, false, opts).then((now) => {
-        watching.delete(el);
-        if (now) emit({ kind, platform: 'bluesky' });
-      });
-    };
+    const watch = toggleWatcher(signal, emit, 'bluesky');
     let repostOpener: Element | undefined;
     // The composer answers a post when it was opened from a reply button.
     let replying = false;

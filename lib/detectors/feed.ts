@@ -18,7 +18,8 @@
  * querySelectorAll rescan replaces walking them. Views go through IntersectionObserver (no layout reads here), so
  * the logic is testable with a stubbed IntersectionObserver. Everything stops with the AbortSignal.
  */
-import type { Platform } from '../events';
+import type { Kind, Platform } from '../events';
+import { waitForChange } from './dom';
 import type { Emit } from './types';
 
 export const VIEW_RATIO = 0.5;
@@ -180,4 +181,21 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
 
   scan(null);
   discover(root, scan, signal);
+}
+
+/**
+ * Toggles (like, save, follow...), shared by the social detectors: `watch(control, isOn, kind)` after a trusted
+ * click counts `kind` once if `isOn` turns true; a control already on (an undo) or already being watched (a menu
+ * and its button both clicked) records nothing.
+ */
+export function toggleWatcher(signal: AbortSignal, emit: Emit, platform: Platform) {
+  const busy = new WeakSet<Element>();
+  return (el: Element, on: () => boolean, kind: Kind) => {
+    if (on() || busy.has(el)) return;
+    busy.add(el);
+    void waitForChange(on, false, { signal }).then((now) => {
+      busy.delete(el);
+      if (now) emit({ kind, platform });
+    });
+  };
 }

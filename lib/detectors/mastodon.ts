@@ -11,9 +11,8 @@
  * thanks.jsx (the report's last step holds `.report-dialog-modal__textarea`, the thanks step does not).
  */
 import { findInPath, onTrusted, waitForChange } from './dom';
-import { trackViews } from './feed';
+import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
-import type { Kind } from '../events';
 
 export const MASTODON = {
   // Page signature (any hostname): the web app's mount point, or its initial state script.
@@ -58,22 +57,12 @@ export const mastodon: Detector = {
   id: 'mastodon',
   matches: (_where, doc) => doc.querySelector(MASTODON.signature) !== null,
   start(root, signal, emit) {
-    const opts = { signal };
     trackViews(root, signal, emit, {
       platform: 'mastodon',
       items: MASTODON.items,
       key: (el) => el.getAttribute('data-id'),
     });
-    // One watch per control at a time: the boost button and its menu item may both start one.
-    const watching = new WeakSet<Element>();
-    const watch = (el: Element, on: () => boolean, kind: Kind) => {
-      if (on() || watching.has(el)) return;
-      watching.add(el);
-      void waitForChange(on, false, opts).then((now) => {
-        watching.delete(el);
-        if (now) emit({ kind, platform: 'mastodon' });
-      });
-    };
+    const watch = toggleWatcher(signal, emit, 'mastodon');
     let lastBoost: Element | undefined;
 
     const submit = (form: Element) => {

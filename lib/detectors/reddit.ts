@@ -15,9 +15,8 @@
  * their live markup, and a report must only count once it is really sent.
  */
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
-import { trackViews } from './feed';
+import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
-import type { Kind } from '../events';
 
 export const REDDIT_HOSTS = ['reddit.com'] as const;
 
@@ -64,21 +63,12 @@ export const reddit: Detector = {
   id: 'reddit',
   matches: ({ hostname }) => hostMatches(hostname, REDDIT_HOSTS),
   start(root, signal, emit) {
-    const opts = { signal };
     trackViews(root, signal, emit, {
       platform: 'reddit',
       items: REDDIT.items,
       key: (el) => el.getAttribute('id') ?? el.getAttribute('data-fullname'),
     });
-    const watching = new WeakSet<Element>();
-    const watch = (el: Element, on: () => boolean, kind: Kind) => {
-      if (on() || watching.has(el)) return;
-      watching.add(el);
-      void waitForChange(on, false, opts).then((now) => {
-        watching.delete(el);
-        if (now) emit({ kind, platform: 'reddit' });
-      });
-    };
+    const watch = toggleWatcher(signal, emit, 'reddit');
 
     onTrusted(
       root,

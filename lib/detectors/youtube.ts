@@ -9,9 +9,8 @@
  * `ytd-unified-share-panel-renderer` with `yt-share-target-renderer` targets and a separate copy-link button).
  */
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
-import { trackViews } from './feed';
+import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
-import type { Kind } from '../events';
 
 export const YOUTUBE_HOSTS = ['youtube.com'] as const;
 
@@ -54,17 +53,8 @@ export const youtube: Detector = {
   id: 'youtube',
   matches: ({ hostname }) => hostMatches(hostname, YOUTUBE_HOSTS),
   start(root, signal, emit) {
-    const opts = { signal };
     trackViews(root, signal, emit, { platform: 'youtube', items: YOUTUBE.items });
-    const watching = new WeakSet<Element>();
-    const watch = (el: Element, on: () => boolean, kind: Kind) => {
-      if (on() || watching.has(el)) return;
-      watching.add(el);
-      void waitForChange(on, false, opts).then((now) => {
-        watching.delete(el);
-        if (now) emit({ kind, platform: 'youtube' });
-      });
-    };
+    const watch = toggleWatcher(signal, emit, 'youtube');
     const search = (input: HTMLInputElement | null | undefined) => {
       if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'youtube' });
     };

@@ -3,10 +3,13 @@
  * favourite / boost (standalone and through the boost-or-quote menu) / bookmark / follow / reply / post / report /
  * search, their undo, French and English, synthetic clicks ignored, single-page navigation, and a negative.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mastodon } from '@/lib/detectors/mastodon';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
+// Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
+const WAIT = { timeout: 4000, interval: 50 };
+vi.setConfig({ testTimeout: 30_000 });
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
@@ -44,8 +47,7 @@ describe.each(['en', 'fr'])('Mastodon detector, %s UI', (lang) => {
   it('counts a boost, standalone or picked in the boost-or-quote menu, and not the un-boost', async () => {
     const { signals } = open();
     click(btn(2, 'retweet'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'share', platform: 'mastodon' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'share', platform: 'mastodon' }]), WAIT);
     click(btn(2, 'retweet')); // un-boost
     await settle();
     expect(signals).toHaveLength(1);
@@ -57,8 +59,7 @@ describe.each(['en', 'fr'])('Mastodon detector, %s UI', (lang) => {
     click($('.reblog-menu-item button[data-index="1"]')); // quote: not a boost
     click(btn(3, 'retweet'));
     click($('.reblog-menu-item button[data-index="0"]'));
-    await settle();
-    expect(menu.signals).toEqual([{ kind: 'share', platform: 'mastodon' }]);
+    await vi.waitFor(() => expect(menu.signals).toEqual([{ kind: 'share', platform: 'mastodon' }]), WAIT);
     click(btn(3, 'retweet'));
     click($('.reblog-menu-item button[data-index="0"]')); // undo boost
     await settle();
@@ -69,8 +70,7 @@ describe.each(['en', 'fr'])('Mastodon detector, %s UI', (lang) => {
     const { signals } = open();
     const follow = $('.inline-follow-suggestions__body__scrollable__card button.button');
     click(follow);
-    await settle();
-    expect(signals).toEqual([{ kind: 'follow', platform: 'mastodon' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'mastodon' }]), WAIT);
     click(follow);
     click($('[data-unfollow]'));
     await settle();
@@ -85,15 +85,13 @@ describe.each(['en', 'fr'])('Mastodon detector, %s UI', (lang) => {
     const area = $('.compose-form textarea');
     type(area, '@ada tout à fait');
     click($('.compose-form__publish button'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'comment', platform: 'mastodon' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'comment', platform: 'mastodon' }]), WAIT);
     type(area, 'My own toot');
     key(area, 'Enter', { ctrlKey: true });
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'comment', platform: 'mastodon' },
       { kind: 'post', platform: 'mastodon' },
-    ]);
+    ]), WAIT);
   });
 
   it('counts a report once the dialog reaches its thanks step, not the steps before', async () => {
@@ -136,8 +134,7 @@ describe.each(['en', 'fr'])('Mastodon detector, %s UI', (lang) => {
     expect(location.pathname).toBe('/explore');
     expect($$('.status')[0]!.getAttribute('data-id')).toBe('22600');
     click(btn(5, 'star'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'reaction', platform: 'mastodon' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'reaction', platform: 'mastodon' }]), WAIT);
   });
 });
 

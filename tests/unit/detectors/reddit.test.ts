@@ -4,10 +4,13 @@
  * save link, join toggle, comment form, search), their undo, French and English, synthetic clicks ignored,
  * single-page navigation, and a negative.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reddit } from '@/lib/detectors/reddit';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
+// Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
+const WAIT = { timeout: 4000, interval: 50 };
+vi.setConfig({ testTimeout: 30_000 });
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
@@ -64,8 +67,7 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
     await settle();
     expect(join.hasAttribute('subscribed')).toBe(true);
     click(inside(join, 'button'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'follow', platform: 'reddit' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'reddit' }]), WAIT);
   });
 
   it('counts a search typed in the shadow-DOM search box', () => {
@@ -85,11 +87,10 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
     await settle();
     expect(editor.textContent).toBe('');
     click(inside($('shreddit-comment-action-row'), 'button[upvote]'));
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'comment', platform: 'reddit' },
       { kind: 'reaction', platform: 'reddit' },
-    ]);
+    ]), WAIT);
   });
 
   it('counts a post published from the post composer, not a click on its disabled button', async () => {
@@ -115,8 +116,7 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
     expect(location.pathname).toBe('/r/popular/');
     expect(post(5).id).toBe('t3_2cd5');
     click(inside(post(5), 'button[upvote]'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'reaction', platform: 'reddit' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'reaction', platform: 'reddit' }]), WAIT);
   });
 });
 
@@ -135,11 +135,10 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
     expect($('.midcol', thing(0)).classList.contains('likes')).toBe(true);
     click($('.arrow.upmod', thing(0))); // undo
     click($('.arrow.down', thing(1)));
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'reaction', platform: 'reddit' },
       { kind: 'reaction', platform: 'reddit' },
-    ]);
+    ]), WAIT);
     click($('.arrow.downmod', thing(1)));
     await settle();
     expect(signals).toHaveLength(2);
@@ -167,11 +166,10 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
     click($('form.usertext .usertext-buttons button.save')); // empty
     type($('form.usertext textarea'), 'Merci');
     click($('form.usertext .usertext-buttons button.save'));
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'search', platform: 'reddit' },
       { kind: 'comment', platform: 'reddit' },
-    ]);
+    ]), WAIT);
   });
 
   it('counts a new post when the submit form is really submitted with a title', () => {

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { x } from '@/lib/detectors/x';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
+// Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
+const WAIT = { timeout: 4000, interval: 50 };
+vi.setConfig({ testTimeout: 30_000 });
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
@@ -85,11 +88,10 @@ describe.each(['en', 'fr'])('X detector, %s UI', (lang) => {
     const inline = $('[data-testid="inlineComposer"] [data-testid="tweetTextarea_0"]');
     type(inline, 'My own post');
     click($('[data-testid="tweetButtonInline"]'));
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'comment', platform: 'x' },
       { kind: 'post', platform: 'x' },
-    ]);
+    ]), WAIT);
   });
 
   it('counts a search submitted with Enter, never with an empty box', async () => {

@@ -3,10 +3,13 @@
  * playlist, share through a real share target (copy link is not a share), search, their undo, French and English,
  * synthetic clicks ignored, single-page navigation, and a negative.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { youtube } from '@/lib/detectors/youtube';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
+// Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
+const WAIT = { timeout: 4000, interval: 50 };
+vi.setConfig({ testTimeout: 30_000 });
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
@@ -40,8 +43,7 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
   it('counts a subscription, not the unsubscription confirmed in the dialog', async () => {
     const { signals } = open();
     click($('ytd-subscribe-button-renderer button'));
-    await settle();
-    expect(signals).toEqual([{ kind: 'follow', platform: 'youtube' }]);
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'youtube' }]), WAIT);
     click($('ytd-subscribe-button-renderer button'));
     click($('yt-confirm-dialog-renderer #confirm-button button'));
     await settle();
@@ -124,11 +126,10 @@ describe.each(['en', 'fr'])('YouTube detector, Shorts, %s UI', (lang) => {
     expect($('like-button-view-model button', reel(0)).getAttribute('aria-pressed')).toBe('false');
     click($('dislike-button-view-model button', reel(0))); // undo
     click($('like-button-view-model button', reel(1)), { trusted: false });
-    await settle();
-    expect(signals).toEqual([
+    await vi.waitFor(() => expect(signals).toEqual([
       { kind: 'reaction', platform: 'youtube' },
       { kind: 'reaction', platform: 'youtube' },
-    ]);
+    ]), WAIT);
   });
 });
 
