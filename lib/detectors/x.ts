@@ -35,8 +35,10 @@ export const X = {
   dialog: '[role="dialog"]',
   // Report: the caret menu's "Report post" item (`report`) opens a dialog of choice steps (radio lists) advanced by
   // `ChoiceSelectionNextButton` (older flow: `ocfSettingsListNextButton`), ending on a confirmation without choices.
-  // Learned from x.com's report dialog; there is no dedicated "submit" hook, so the report counts when a next press
-  // leaves the dialog without any choice to make (the confirmation) or closes it.
+  // The menu item's `div[data-testid="report"][role="menuitem"]` is what maintained tools click (found by code search:
+  // a phishing-warning extension's checkMenuDom, a Twitter userscript's selector table). The dialog has no dedicated
+  // "submit" hook, so the report counts when a next press leaves it without any choice to make (the confirmation)
+  // or closes it.
   reportItem: '[data-testid="report"]',
   reportNext: '[data-testid="ChoiceSelectionNextButton"], [data-testid="ocfSettingsListNextButton"]',
   choice: 'input[type="radio"], [role="radio"], input[type="checkbox"]',
