@@ -175,7 +175,7 @@ describe('recorder', () => {
     const { db, recorder, saved } = setup();
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     const orig = db.events.bulkAdd.bind(db.events);
-    db.events.bulkAdd = (() => Promise.reject(quota)) as typeof db.events.bulkAdd;
+    db.events.bulkAdd = (() => Promise.reject(quota)) as unknown as typeof db.events.bulkAdd;
     const m = like();
     expect(await recorder.handle(m, tab('https://x.com/'))).toMatchObject({ ok: false, error: 'storage' });
     expect(recorder.stats.storageError).toMatchObject({ name: expect.any(String) });
