@@ -99,6 +99,15 @@ describe.each(['en', 'fr'] as const)('Instagram detector, %s UI', (lang) => {
     expect(signals).toEqual([{ kind: 'search', platform: 'instagram' }]);
   });
 
+  it('keeps counting after a single-page navigation (no reload)', async () => {
+    const { signals } = open();
+    history.pushState({}, '', '/p/C0ffee/');
+    click(icon(l.like, 1).closest('[role="button"]'));
+    await settle();
+    expect(location.pathname).toBe('/p/C0ffee/');
+    expect(signals).toEqual([{ kind: 'reaction', platform: 'instagram' }]);
+  });
+
   it('ignores clicks dispatched by page scripts', async () => {
     const { signals } = open();
     click(icon(l.like).closest('[role="button"]'), { trusted: false });

@@ -112,6 +112,14 @@ describe.each(['en', 'fr'])('TikTok detector, %s UI', (lang) => {
     ]);
   });
 
+  it('keeps counting after a single-page navigation (no reload)', async () => {
+    const { signals } = open();
+    history.pushState({}, '', '/@creator0/video/7300000000000000000');
+    click($('[data-e2e="browse-like-icon"]'));
+    await settle();
+    expect(signals).toEqual([{ kind: 'reaction', platform: 'tiktok' }]);
+  });
+
   it('ignores clicks and keys dispatched by page scripts', async () => {
     const { signals } = open();
     click($$('[data-e2e="like-icon"]')[0], { trusted: false });
