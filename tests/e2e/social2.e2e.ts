@@ -1,5 +1,6 @@
 /**
- * Social labor on Facebook (French UI), Instagram (English UI) and TikTok (French UI), end to end: the built
+ * Social labor on Facebook (French UI), Instagram (English UI), TikTok (French UI), Threads (English UI) and
+ * LinkedIn (French UI), end to end: the built
  * extension in real headless Chromium, fixtures served under the real (HSTS-preloaded) hostnames over https, real
  * clicks, hovers and typing, undos and a page script's synthetic clicks that must not count, then the JSON report
  * exported from report.html as a person would.
@@ -127,36 +128,96 @@ async function tiktok(page: Page) {
   await page.evaluate(() => (document.querySelectorAll('[data-e2e="like-icon"]')[1]!.closest('button') as HTMLElement).click());
 }
 
-describe('social2: Facebook, Instagram, TikTok', () => {
+async function threads(page: Page) {
+  await page.goto('https://www.threads.com/');
+  const post = (i: number) => page.locator('[data-pressable-container="true"]').nth(i);
+  await post(0).locator('[role="button"]:has(svg[aria-label="Like"])').click();
+  await post(0).locator('svg[aria-label="Unlike"]').waitFor();
+  // Repost: the icon opens a menu; "Quote" reposts nothing, "Repost" does.
+  await post(0).locator('[role="button"]:has(svg[aria-label="Repost"])').click();
+  await page.locator('[data-act="quote"]').click();
+  await post(1).locator('[role="button"]:has(svg[aria-label="Repost"])').click();
+  await page.locator('[data-act="repost"]').click();
+  await post(1).locator('svg[aria-label="Unrepost"]').waitFor();
+  await page.locator('[role="main"] [role="button"]:has-text("Follow")').click();
+  await page.getByText('Following').waitFor();
+  // A reply, then a new thread.
+  await post(0).locator('[role="button"]:has(svg[aria-label="Reply"])').click();
+  await page.locator('[role="dialog"] [contenteditable="true"]').click();
+  await page.keyboard.type('Exactement');
+  await page.locator('[role="dialog"] [data-fixture="send"]').click();
+  await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+  await page.locator('[data-fixture="create"]').click();
+  await page.locator('[role="dialog"] [contenteditable="true"]').click();
+  await page.keyboard.type('Mon fil');
+  await page.locator('[role="dialog"] [data-fixture="send"]').click();
+  await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+  await page.locator('input[type="search"]').click();
+  await page.keyboard.type('annotation');
+  await page.keyboard.press('Enter');
+}
+
+async function linkedin(page: Page) {
+  await page.goto('https://www.linkedin.com/?hl=fr');
+  const trigger = (i: number) => page.locator('button.react-button__trigger').nth(i);
+  // "Bravo" from the flyout that opens on hover; then a like on the second post, undone (the undo records nothing).
+  await trigger(0).hover();
+  await page.locator('.feed-shared-update-v2').nth(0).locator('img[data-test-reactions-icon-type="PRAISE"]').click();
+  await page.locator('button.react-button__trigger[aria-pressed="true"]').waitFor();
+  await trigger(1).click();
+  await page.locator('button.react-button__trigger[aria-pressed="true"]').nth(1).waitFor();
+  await trigger(1).click();
+  await page.locator('button.react-button__trigger[aria-pressed="true"]').nth(1).waitFor({ state: 'detached' });
+  await page.locator('button.follow').click();
+  await page.locator('button.follow[aria-pressed="true"]').waitFor();
+  await page.locator('.comments-comment-box .ql-editor').nth(0).click();
+  await page.keyboard.type('Merci pour la liste');
+  await page.locator('.comments-comment-box__submit-button--cr').click();
+  await page.locator('.comments-comment-box__submit-button--cr').waitFor({ state: 'detached' });
+  await page.locator('[data-fixture="start"]').click();
+  await page.locator('[role="dialog"] .ql-editor').click();
+  await page.keyboard.type('Nouveau post');
+  await page.locator('.share-actions__primary-action').click();
+  await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+  await page.locator('input.search-global-typeahead__input').click();
+  await page.keyboard.type('Casilli');
+  await page.keyboard.press('Enter');
+}
+
+describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
   it('records each confirmed gesture once, not undos, copies, menus or page scripts, and exports them', async () => {
     const page = await s.context.newPage();
     await facebook(page);
     await instagram(await s.context.newPage());
     await tiktok(await s.context.newPage());
+    await threads(await s.context.newPage());
+    await linkedin(await s.context.newPage());
 
-    const gestures = 8 + 7 + 6;
+    const gestures = 8 + 7 + 6 + 6 + 6;
     const stored = await settledCount(gestures);
     const report = await exportJson(s);
     const count = (k: string) => report.byKind[k]?.count ?? 0;
-    expect(count('reaction')).toBe(5); // FB like + picker, IG like, TikTok feed + video page likes
-    expect(count('share')).toBe(2); // FB "share now", IG repost
+    expect(count('reaction')).toBe(8); // FB like + picker, IG, TikTok feed + video page, Threads, LinkedIn flyout + like
+    expect(count('share')).toBe(3); // FB "share now", IG repost, Threads repost from the menu
     expect(count('save')).toBe(3); // FB menu, IG bookmark, TikTok favourite
-    expect(count('follow')).toBe(3);
-    expect(count('comment')).toBe(3);
-    expect(count('post')).toBe(2); // FB create dialog, IG create dialog
-    expect(count('search')).toBe(3);
+    expect(count('follow')).toBe(5);
+    expect(count('comment')).toBe(5); // FB, IG, TikTok, Threads reply, LinkedIn
+    expect(count('post')).toBe(4); // FB, IG, Threads, LinkedIn
+    expect(count('search')).toBe(5);
     expect(count('report')).toBe(0);
     // Feed items shown for a second: the two posts or videos of each fixture feed at most.
     const views = count('post-view');
-    expect(views).toBeGreaterThanOrEqual(3);
-    expect(views).toBeLessThanOrEqual(6);
+    expect(views).toBeGreaterThanOrEqual(5);
+    expect(views).toBeLessThanOrEqual(10);
     expect(stored).toBe(gestures + views);
     const social = (p: string) => report.byPlatform[p].count - report.events.filter((e: { platform: string; kind: string }) => e.platform === p && e.kind === 'post-view').length;
     expect(social('facebook')).toBe(8);
     expect(social('instagram')).toBe(7);
     expect(social('tiktok')).toBe(6);
-    expect(Object.keys(report.byPlatform).sort()).toEqual(['facebook', 'instagram', 'tiktok']);
+    expect(social('threads')).toBe(6);
+    expect(social('linkedin')).toBe(6);
+    expect(Object.keys(report.byPlatform).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'threads', 'tiktok']);
     const sites = new Set(report.events.map((e: { site: string }) => e.site));
-    expect(sites).toEqual(new Set(['www.facebook.com', 'www.instagram.com', 'www.tiktok.com']));
+    expect(sites).toEqual(new Set(['www.facebook.com', 'www.instagram.com', 'www.tiktok.com', 'www.threads.com', 'www.linkedin.com']));
   });
 });
