@@ -209,6 +209,11 @@ describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
     const views = count('post-view');
     expect(views).toBeGreaterThanOrEqual(5);
     expect(views).toBeLessThanOrEqual(10);
+    for (const p of ['facebook', 'instagram', 'tiktok', 'threads', 'linkedin']) {
+      const seen = report.events.filter((e: { platform: string; kind: string }) => e.platform === p && e.kind === 'post-view').length;
+      expect(seen, p).toBeGreaterThanOrEqual(1); // each fixture feed shows two items on one screen
+      expect(seen, p).toBeLessThanOrEqual(2);
+    }
     expect(stored).toBe(gestures + views);
     const social = (p: string) => report.byPlatform[p].count - report.events.filter((e: { platform: string; kind: string }) => e.platform === p && e.kind === 'post-view').length;
     expect(social('facebook')).toBe(8);
