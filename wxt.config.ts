@@ -13,11 +13,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every page: it only calls runtime.sendMessage, which returns a promise natively
-    // in Chrome MV3 and Firefox, so it keeps WXT's native `browser` and saves the polyfill's ~10 KB on every page.
-    // Background and extension pages use webextension-polyfill (README, "Architecture").
+    // The content script and the detector chunks it imports run in web pages: they only call runtime.sendMessage
+    // and runtime.getURL, native in Chrome MV3 and Firefox, so they keep WXT's native `browser` and save the
+    // polyfill's ~10 KB on every page. Background and extension pages use webextension-polyfill (README).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const inPage = (e: (typeof entrypoints)[number]) =>
+        e.type === 'content-script' || (e.type === 'unlisted-script' && e.name.startsWith('detector-'));
+      if (!entrypoints.every(inPage)) return;
       const native = require.resolve('wxt/browser');
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
@@ -34,6 +36,12 @@ export default defineConfig({
     // storage: settings and per-tab status. Nothing else: the content script's <all_urls> match is what lets the
     // background read the top-level hostname of a sender (see README, "Permissions").
     permissions: ['storage'],
+    // Detector chunks, imported by the content script only where a detector applies (entrypoints/content.ts).
+    // Chrome serves them through a per-session URL only, so a page cannot probe for the extension with them.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['detector-*.js']
+        : [{ resources: ['detector-*.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // The weekly reminder (off by default) asks for these only when the user turns it on (lib/reminder.ts).
     optional_permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox'

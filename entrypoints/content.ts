@@ -1,8 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createSender, startDetectors } from '@/lib/content-runtime';
-import { DETECTORS } from '@/lib/detectors';
+import { createSender, startDetectors, type Load } from '@/lib/content-runtime';
+import { receiveDetectors } from '@/lib/detectors/chunk';
+import { ROUTES } from '@/lib/detectors/routes';
+import type { Detector } from '@/lib/detectors/types';
 import type { Reply } from '@/lib/messages';
+
+/**
+ * Runs in every page and frame but holds only the routes (where each detector applies) and the delivery code: a
+ * detector's own code is imported from its chunk only in a frame where it applies.
+ */
+const load: Load = async (ids) => {
+  const loaded = new Map<string, Detector>();
+  receiveDetectors((d) => loaded.set(d.id, d));
+  const url = (id: string) => browser.runtime.getURL(`/detector-${id}.js` as '/');
+  await Promise.allSettled(ids.map((id) => import(/* @vite-ignore */ url(id))));
+  return ids.flatMap((id) => loaded.get(id) ?? []);
+};
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -14,6 +28,6 @@ export default defineContentScript({
       (message) => browser.runtime.sendMessage(message) as Promise<Reply | undefined>,
       ctx.signal,
     );
-    startDetectors(DETECTORS, location, document, ctx.signal, deliver);
+    startDetectors(ROUTES, location, document, ctx.signal, deliver, load);
   },
 });

@@ -6,7 +6,7 @@
  * (the background drops a uid it already has), so a service worker stopped mid-write loses and doubles nothing.
  */
 import type { ContentMessage, Reply } from './messages';
-import type { Detector, Signal, Where } from './detectors/types';
+import type { Detector, Route, Signal, Where } from './detectors/types';
 import { isCaptchaStep } from './detectors/types';
 
 export type Send = (message: ContentMessage) => Promise<Reply | undefined>;
@@ -44,25 +44,39 @@ export function toMessage(signal: Signal): ContentMessage {
     : { type: 'gesture', uid: newUid(), gesture: signal };
 }
 
-/** Starts the detectors that apply to this frame; returns their ids (empty: the script stays idle). */
+/** Loads the code of the detectors with these ids (the content script imports their chunks). */
+export type Load = (ids: string[]) => Promise<Detector[]>;
+
+/**
+ * Starts the detectors that apply to this frame and returns their ids (empty: the script stays idle, no listener).
+ * With `load`, `routes` only say where each detector applies and the code of the matching ones is loaded; without
+ * it, `routes` are the detectors themselves. The background then hears which detectors run here (popup status).
+ */
 export function startDetectors(
-  detectors: readonly Detector[],
+  routes: readonly (Route | Detector)[],
   where: Where,
   doc: Document,
   signal: AbortSignal,
   deliver: (message: ContentMessage) => void,
+  load?: Load,
 ): string[] {
-  const active: string[] = [];
-  for (const detector of detectors) {
-    // One detector's failure never stops the others.
+  // One detector's failure never stops the others.
+  const safely = <T>(id: string, fn: () => T, fallback: T): T => {
     try {
-      if (!detector.matches(where, doc)) continue;
-      detector.start(doc, signal, (s) => deliver(toMessage(s)));
-      active.push(detector.id);
+      return fn();
     } catch (error) {
-      console.debug('[travail-du-clic]', detector.id, error);
+      console.debug('[travail-du-clic]', id, error);
+      return fallback;
     }
-  }
-  if (active.length > 0) deliver({ type: 'hello', detectors: active });
-  return active;
+  };
+  const ids = routes.filter((r) => safely(r.id, () => r.matches(where, doc), false)).map((r) => r.id);
+  if (ids.length === 0) return ids;
+  const start = (detectors: Detector[]) => {
+    const emit = (s: Signal) => deliver(toMessage(s));
+    const active = detectors.filter((d) => safely(d.id, () => (d.start(doc, signal, emit), true), false));
+    if (active.length > 0 && !signal.aborted) deliver({ type: 'hello', detectors: active.map((d) => d.id) });
+  };
+  if (load) void load(ids).then(start, (error) => console.debug('[travail-du-clic] load', error));
+  else start(routes.filter((r): r is Detector => ids.includes(r.id) && 'start' in r));
+  return ids;
 }

@@ -19,9 +19,8 @@ import { hiddenAfterSubmit } from '../captcha-frames';
 import { normaliseLabel } from '../captcha-labels';
 import { findInPath, hostMatches, onTrusted } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const ARKOSE_HOSTS = ['arkoselabs.com', 'funcaptcha.com'];
-const GAME_PATH = /\/(game-core\/|fc\/gc\/)/;
 
 export const ARKOSE = {
   // Home screen of the game frame: "Start Puzzle" / "Commencer" (the theme key stays in every language).
@@ -34,7 +33,7 @@ export const ARKOSE = {
 
 export const arkose: Detector = {
   id: 'arkose',
-  matches: ({ hostname, pathname }) => hostMatches(hostname, ARKOSE_HOSTS) && GAME_PATH.test(pathname),
+  matches: WHERE.arkose,
   start(root, signal, emit) {
     let started = false;
     // Hidden and then removed is one success: report it once.

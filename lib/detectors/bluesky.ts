@@ -15,8 +15,8 @@
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const BLUESKY_HOSTS = ['bsky.app'] as const;
 
 export const BLUESKY = {
   reply: '[data-testid="replyBtn"]',
@@ -66,7 +66,7 @@ const editorText = (scope: ParentNode) =>
 
 export const bluesky: Detector = {
   id: 'bluesky',
-  matches: ({ hostname }) => hostMatches(hostname, BLUESKY_HOSTS),
+  matches: WHERE.bluesky,
   start(root, signal, emit) {
     trackViews(root, signal, emit, { platform: 'bluesky', items: BLUESKY.items });
     const watch = toggleWatcher(signal, emit, 'bluesky');

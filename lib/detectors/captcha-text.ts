@@ -16,20 +16,17 @@
  */
 import { hostMatches, onTrusted } from './dom';
 import type { Detector } from './types';
+import { CAPTCHA_IMAGE, WHERE } from './routes';
 
 export const CAPTCHA_TEXT = {
   // The CAPTCHA image (vendor widgets have their own detectors: their logos are not a site's CAPTCHA).
-  image: ['src', 'alt', 'id', 'name', 'class']
-    .map((a) => `img[${a}*="captcha" i]:not([src*="recaptcha" i]):not([src*="hcaptcha" i])`)
-    .join(', '),
+  image: CAPTCHA_IMAGE,
   // The answer field: named after the CAPTCHA, else the first text field after the image.
   namedField: 'input[name*="captcha" i], input[id*="captcha" i], input[class*="captcha" i]',
   textField: 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"], input[type="search"]',
   submit: 'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]',
 } as const;
 
-// Frames of CAPTCHA vendors: handled by their own detectors.
-const VENDOR_HOSTS = ['google.com', 'recaptcha.net', 'hcaptcha.com', 'cloudflare.com', 'arkoselabs.com', 'funcaptcha.com'];
 
 interface Challenge {
   image: HTMLImageElement;
@@ -51,7 +48,7 @@ export function challengeOf(el: Element): Challenge | undefined {
 
 export const captchaText: Detector = {
   id: 'captcha-text',
-  matches: ({ hostname }, doc) => !hostMatches(hostname, VENDOR_HOSTS) && doc.querySelector(CAPTCHA_TEXT.image) !== null,
+  matches: WHERE['captcha-text'],
   start(root, signal, emit) {
     const typedAt = new WeakMap<HTMLInputElement, number>();
     const counted = new WeakMap<HTMLInputElement, string>();

@@ -85,8 +85,7 @@ export function countWhenTurnedOn(isOn: () => boolean, onTurnedOn: () => void, o
   });
 }
 
-export const hostMatches = (hostname: string, hosts: readonly string[]) =>
-  hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+export { hostMatches } from './routes';
 
 /*
  * Declarative social detectors (facebook, instagram, linkedin, tiktok, threads, pinterest): each file lists its

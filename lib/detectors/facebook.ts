@@ -13,8 +13,8 @@
  */
 import { labelIn, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const FACEBOOK_HOSTS = ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'];
 
 // Reaction names (EN, FR), as the like button and the picker label them. The English "Remove <reaction>" form is
 // from the scripts above; the French forms ("Retirer" or "Supprimer" + reaction, "Partager maintenant",
@@ -72,6 +72,6 @@ const SPEC: SocialSpec = {
 
 export const facebook: Detector = {
   id: 'facebook',
-  matches: ({ hostname }) => FACEBOOK_HOSTS.includes(hostname),
+  matches: WHERE.facebook,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

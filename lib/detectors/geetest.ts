@@ -18,11 +18,9 @@
 import { solvedWatcher } from '../captcha-frames';
 import { findInPath, onTrusted } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
 export const GEETEST = {
-  // Page signature: the loader (static.geetest.com/static/tools/gt.js, /v4/gt4.js, or a self-hosted copy), its
-  // stylesheet, or a widget already rendered.
-  signature: 'script[src*="geetest" i], script[src*="/gt.js"], script[src*="/gt4.js"], link[href*="geetest" i], [class*="geetest_"]',
   // The knob of a slide challenge: v3 `.geetest_slider_button`, v4 `.geetest_btn` inside the slider track.
   knob: '.geetest_slider_button, .geetest_slider .geetest_btn, .geetest_track .geetest_btn',
   // Confirm button of click / icon challenges: v3 `.geetest_commit`, v4 `.geetest_submit`.
@@ -35,7 +33,7 @@ const isWidget = (el: Element) => typeof el.className === 'string' && el.classNa
 
 export const geetest: Detector = {
   id: 'geetest',
-  matches: ({ hostname }, doc) => hostname !== '' && doc.querySelector(GEETEST.signature) !== null,
+  matches: WHERE.geetest,
   start(root, signal, emit) {
     let startedAt = 0;
     let rounds = 0;

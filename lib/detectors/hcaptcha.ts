@@ -16,9 +16,8 @@ import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
 import { normaliseLabel } from '../captcha-labels';
 import { findInPath, hostMatches, onTrusted } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const HCAPTCHA_HOSTS = ['hcaptcha.com'];
-const FRAME_PATH = /^\/captcha\/v1\/[^/]+\/static\/hcaptcha(-checkbox|-challenge)?\.html$/;
 
 export const HCAPTCHA = {
   // Checkbox frame: role=checkbox, aria-checked "false" -> "true" when the whole challenge is passed.
@@ -34,7 +33,7 @@ export const HCAPTCHA = {
 
 export const hcaptcha: Detector = {
   id: 'hcaptcha',
-  matches: ({ hostname, pathname }) => hostMatches(hostname, HCAPTCHA_HOSTS) && FRAME_PATH.test(pathname),
+  matches: WHERE.hcaptcha,
   start(root, signal, emit) {
     const step = (s: 'shown' | 'round' | 'solved', label?: string) =>
       emit({ vendor: 'hcaptcha', step: s, ...(label ? { label } : {}) });

@@ -12,8 +12,8 @@
  */
 import { ariaAny, labelIn, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com'];
 
 // Label tables (EN, FR). The "done" labels are what the icon says once the gesture is made. English labels and
 // "J’aime" / "Je n’aime plus" come from the scripts above; the other French labels ("Supprimer", "Annuler la
@@ -70,6 +70,6 @@ const SPEC: SocialSpec = {
 
 export const instagram: Detector = {
   id: 'instagram',
-  matches: ({ hostname }) => INSTAGRAM_HOSTS.includes(hostname),
+  matches: WHERE.instagram,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

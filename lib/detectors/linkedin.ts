@@ -14,8 +14,8 @@
  */
 import { norm, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const LINKEDIN_HOSTS = ['www.linkedin.com', 'linkedin.com'];
 
 export const LINKEDIN = {
   // A post's (or a comment's) react button, and the reactions flyout that opens on hover over it.
@@ -57,6 +57,6 @@ const SPEC: SocialSpec = {
 
 export const linkedin: Detector = {
   id: 'linkedin',
-  matches: ({ hostname }) => LINKEDIN_HOSTS.includes(hostname),
+  matches: WHERE.linkedin,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

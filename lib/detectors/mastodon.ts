@@ -13,10 +13,9 @@
 import { findInPath, onTrusted, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
 export const MASTODON = {
-  // Page signature (any hostname): the web app's mount point, or its initial state script.
-  signature: '#mastodon[data-props], .app-holder#mastodon, script#initial-state[type="application/json"]',
   // Action bar of a status in timelines (`status__action-bar`) and of the detailed status page.
   actionBar: '.status__action-bar, .detailed-status__action-bar',
   iconButton: 'button.icon-button',
@@ -55,7 +54,7 @@ const matchesOrHas = (el: Element, selector: string) => el.matches(selector) || 
 
 export const mastodon: Detector = {
   id: 'mastodon',
-  matches: (_where, doc) => doc.querySelector(MASTODON.signature) !== null,
+  matches: WHERE.mastodon,
   start(root, signal, emit) {
     trackViews(root, signal, emit, {
       platform: 'mastodon',

@@ -13,9 +13,9 @@
  */
 import { labelIn, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
 /** Country sites: xx.pinterest.com, www.pinterest.fr / .de / .co.uk / .com.mx ... */
-const PINTEREST_HOST = /^([a-z]{2}\.|www\.)?pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
 // English "Saved" / "Following" and French "abonné" are from the scripts above; "Enregistré" follows Pinterest's
 // French UI as we know it and was not checked live.
@@ -45,6 +45,6 @@ const SPEC: SocialSpec = {
 
 export const pinterest: Detector = {
   id: 'pinterest',
-  matches: ({ hostname }) => PINTEREST_HOST.test(hostname),
+  matches: WHERE.pinterest,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

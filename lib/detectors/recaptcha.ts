@@ -22,9 +22,8 @@ import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
 import { normaliseLabel } from '../captcha-labels';
 import { findInPath, onTrusted } from './dom';
 import type { Detector } from './types';
+import { RECAPTCHA_FRAME, WHERE } from './routes';
 
-export const RECAPTCHA_HOSTS = ['www.google.com', 'www.recaptcha.net', 'recaptcha.net', 'recaptcha.google.com'];
-const FRAME_PATH = /^\/recaptcha\/(api2|enterprise)\/(anchor|bframe)/;
 
 export const RECAPTCHA = {
   // Anchor frame: the checkbox (role=checkbox, aria-checked false -> true when solved).
@@ -48,11 +47,11 @@ export function currentLabel(doc: Document): string | undefined {
 
 export const recaptcha: Detector = {
   id: 'recaptcha',
-  matches: ({ hostname, pathname }) => RECAPTCHA_HOSTS.includes(hostname) && FRAME_PATH.test(pathname),
+  matches: WHERE.recaptcha,
   start(root, signal, emit) {
     const step = (s: 'shown' | 'round' | 'solved' | 'passive', label?: string) =>
       emit({ vendor: 'recaptcha', step: s, ...(label ? { label } : {}) });
-    if (FRAME_PATH.exec(root.location.pathname)?.[2] === 'anchor') {
+    if (RECAPTCHA_FRAME.exec(root.location.pathname)?.[2] === 'anchor') {
       // v3 and invisible v2: no checkbox, the page scored this visit. Once per load of the frame, never "solved".
       if (new URLSearchParams(root.location.search).get('size') === 'invisible') return step('passive');
       return watchCheckbox(root, signal, RECAPTCHA.checkbox, () => step('shown'), () => step('solved'));

@@ -17,8 +17,8 @@
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const REDDIT_HOSTS = ['reddit.com'] as const;
 
 export const REDDIT = {
   // New Reddit votes (posts and comments, inside shadow roots); aria-pressed flips.
@@ -61,7 +61,7 @@ function composerText(composer: Element): string {
 
 export const reddit: Detector = {
   id: 'reddit',
-  matches: ({ hostname }) => hostMatches(hostname, REDDIT_HOSTS),
+  matches: WHERE.reddit,
   start(root, signal, emit) {
     trackViews(root, signal, emit, {
       platform: 'reddit',

@@ -11,8 +11,8 @@
  */
 import { ariaAny, labelIn, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const THREADS_HOSTS = ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'];
 
 // Label tables (EN, FR), shared with Instagram's; the French repost and follow labels were not checked live.
 const LIKED = ['Unlike', 'Je n’aime plus'];
@@ -54,6 +54,6 @@ const SPEC: SocialSpec = {
 
 export const threads: Detector = {
   id: 'threads',
-  matches: ({ hostname }) => THREADS_HOSTS.includes(hostname),
+  matches: WHERE.threads,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

@@ -11,8 +11,8 @@
  */
 import { labelIn, socialStart, type SocialSpec } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
 
 // The follow button only says its state in words: "Follow" -> "Following" / "Friends" (EN), "Suivre" -> "Abonné(e)"
 // / "Ami(e)s" (FR). Label table, EN and FR; other UI languages are not recognised for follows. The English labels
@@ -55,6 +55,6 @@ const SPEC: SocialSpec = {
 
 export const tiktok: Detector = {
   id: 'tiktok',
-  matches: ({ hostname }) => TIKTOK_HOSTS.includes(hostname),
+  matches: WHERE.tiktok,
   start: (root, signal, emit) => socialStart(SPEC, root, signal, emit),
 };

@@ -18,10 +18,9 @@
 import { shown } from '../captcha-frames';
 import { findInPath, onTrusted, waitForChange } from './dom';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
 export const TURNSTILE = {
-  host: 'challenges.cloudflare.com',
-  path: /^\/cdn-cgi\/challenge-platform\/.*\/turnstile\//,
   // Shown (display != none) once Cloudflare accepted the visitor.
   success: '#success',
   // Links of the widget (Privacy, Terms, help): a click there is not a tick.
@@ -47,7 +46,7 @@ function widgetRoots(doc: Document): ParentNode[] {
 
 export const turnstile: Detector = {
   id: 'turnstile',
-  matches: ({ hostname, pathname }) => hostname === TURNSTILE.host && TURNSTILE.path.test(pathname),
+  matches: WHERE.turnstile,
   start(root, signal, emit) {
     const solved = () => widgetRoots(root).some((r) => shown(r.querySelector(TURNSTILE.success)));
     let tickedAt = 0;

@@ -26,3 +26,6 @@ export interface Detector {
 }
 
 export const isCaptchaStep = (s: Signal): s is CaptchaStep => 'vendor' in s;
+
+/** A detector's id and where it applies, without its code (lib/detectors/routes.ts). */
+export type Route = Pick<Detector, 'id' | 'matches'>;

@@ -10,8 +10,8 @@
 import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, waitForChange } from './dom';
 import { trackViews } from './feed';
 import type { Detector, Emit } from './types';
+import { WHERE } from './routes';
 
-export const X_HOSTS = ['x.com', 'twitter.com'] as const;
 
 export const X = {
   // Like button of a post, every timeline and the post page; `unlike` once liked.
@@ -86,7 +86,7 @@ const postKey = (article: Element) => article.querySelector('a[href*="/status/"]
 
 export const x: Detector = {
   id: 'x',
-  matches: ({ hostname }) => hostMatches(hostname, X_HOSTS),
+  matches: WHERE.x,
   start(root, signal, emit) {
     const opts = { signal };
     trackViews(root, signal, emit, { platform: 'x', items: X.items, key: postKey });

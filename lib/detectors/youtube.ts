@@ -11,8 +11,8 @@
 import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
+import { WHERE } from './routes';
 
-export const YOUTUBE_HOSTS = ['youtube.com'] as const;
 
 export const YOUTUBE = {
   // Like / dislike of a video (watch page: segmented view-model buttons; older layout: #segmented-*-button),
@@ -51,7 +51,7 @@ const optionState = (option: Element) =>
 
 export const youtube: Detector = {
   id: 'youtube',
-  matches: ({ hostname }) => hostMatches(hostname, YOUTUBE_HOSTS),
+  matches: WHERE.youtube,
   start(root, signal, emit) {
     trackViews(root, signal, emit, { platform: 'youtube', items: YOUTUBE.items });
     const watch = toggleWatcher(signal, emit, 'youtube');

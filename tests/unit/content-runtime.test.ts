@@ -60,9 +60,26 @@ describe('starting detectors', () => {
       throw new Error('markup changed');
     });
     const good = det('good', true, (_root, _signal, emit) => emit({ kind: 'follow', platform: 'x' }));
-    expect(startDetectors([broken, good], where, document, new AbortController().signal, deliver)).toEqual(['good']);
+    expect(startDetectors([broken, good], where, document, new AbortController().signal, deliver)).toEqual(['broken', 'good']);
     expect(deliver.mock.calls.map(([m]) => m.type)).toEqual(['gesture', 'hello']);
     expect(deliver.mock.calls[1]![0]).toEqual({ type: 'hello', detectors: ['good'] });
+  });
+
+  it('loads the code of the matching detectors only, then starts them', async () => {
+    vi.useRealTimers();
+    const deliver = vi.fn();
+    const started: string[] = [];
+    const full = (id: string) => det(id, true, () => void started.push(id));
+    const load = vi.fn(async (ids: string[]) => ids.map(full));
+    const routes = [
+      { id: 'here', matches: () => true },
+      { id: 'elsewhere', matches: () => false },
+    ];
+    expect(startDetectors(routes, where, document, new AbortController().signal, deliver, load)).toEqual(['here']);
+    expect(load).toHaveBeenCalledWith(['here']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toEqual(['here']);
+    expect(deliver).toHaveBeenCalledWith({ type: 'hello', detectors: ['here'] });
   });
 
   it('turns CAPTCHA steps and gestures into their messages', () => {

@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '@/lib/detectors';
+import { ROUTES, WHERE } from '@/lib/detectors/routes';
 
 const ROOT = resolve(__dirname, '../..');
-const HELPERS = new Set(['index.ts', 'types.ts', 'dom.ts', 'feed.ts']);
+const HELPERS = new Set(['index.ts', 'types.ts', 'dom.ts', 'feed.ts', 'chunk.ts', 'routes.ts']);
 const files = readdirSync(join(ROOT, 'lib/detectors')).filter((f) => f.endsWith('.ts') && !HELPERS.has(f));
 
 describe('detector registry', () => {
@@ -13,6 +14,16 @@ describe('detector registry', () => {
     const ids = DETECTORS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+  });
+
+  it('routes each detector with its own `matches`, and ships a chunk for it', () => {
+    expect(ROUTES.map((r) => r.id).sort()).toEqual(DETECTORS.map((d) => d.id).sort());
+    for (const d of DETECTORS) {
+      expect(d.matches).toBe(WHERE[d.id as keyof typeof WHERE]);
+      const chunk = join(ROOT, 'entrypoints', `detector-${d.id}.ts`);
+      expect(existsSync(chunk)).toBe(true);
+      expect(readFileSync(chunk, 'utf8')).toContain(`@/lib/detectors/${d.id}'`);
+    }
   });
 
   it.each(files)('%s has a unit test that loads saved fixtures', (file) => {

@@ -1,0 +1,62 @@
+/**
+ * Where each detector applies, without its code. The content script that runs on every page and frame imports
+ * only this table and loads a detector's own chunk (entrypoints/detector-<id>.ts) where its entry matches, so an
+ * ordinary page costs a hostname test and a few querySelector calls. Each detector's `matches` is its entry here
+ * (tests/unit/registry.test.ts checks both lists agree).
+ */
+import type { Route, Where } from './types';
+
+/** `hostname` is one of `hosts` or a subdomain of one. */
+export const hostMatches = (hostname: string, hosts: readonly string[]) =>
+  hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+
+const on = (hosts: readonly string[]) => ({ hostname }: Where) => hostMatches(hostname, hosts);
+const onExactly = (hosts: readonly string[]) => ({ hostname }: Where) => hosts.includes(hostname);
+
+/** reCAPTCHA's two frames: `anchor` (checkbox) and `bframe` (challenge), api2 and Enterprise. */
+export const RECAPTCHA_FRAME = /^\/recaptcha\/(api2|enterprise)\/(anchor|bframe)/;
+/** A site's own CAPTCHA image (vendor widgets, whose logos say "recaptcha"/"hcaptcha", have their own detectors). */
+export const CAPTCHA_IMAGE = ['src', 'alt', 'id', 'name', 'class']
+  .map((a) => `img[${a}*="captcha" i]:not([src*="recaptcha" i]):not([src*="hcaptcha" i])`)
+  .join(', ');
+/** Frames of CAPTCHA vendors: handled by their own detectors, never as a site's own CAPTCHA. */
+const CAPTCHA_VENDOR_HOSTS = ['google.com', 'recaptcha.net', 'hcaptcha.com', 'cloudflare.com', 'arkoselabs.com', 'funcaptcha.com'];
+
+export const WHERE = {
+  // Social platforms, by hostname (subdomains included where the site uses them: mobile.x.com, m.youtube.com,
+  // old.reddit.com, fr.pinterest.com...).
+  x: on(['x.com', 'twitter.com']),
+  youtube: on(['youtube.com']),
+  reddit: on(['reddit.com']),
+  bluesky: on(['bsky.app']),
+  facebook: onExactly(['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com']),
+  instagram: onExactly(['www.instagram.com', 'instagram.com']),
+  linkedin: onExactly(['www.linkedin.com', 'linkedin.com']),
+  tiktok: onExactly(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com']),
+  threads: onExactly(['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net']),
+  pinterest: ({ hostname }: Where) => /^([a-z]{2}\.|www\.)?pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(hostname),
+  // Mastodon on any hostname: the web app's root element or its initial state (mastodon/mastodon
+  // app/views/layouts/application.html.haml, app/javascript/mastodon/main.tsx).
+  mastodon: (_: Where, doc: Document) =>
+    doc.querySelector('#mastodon[data-props], .app-holder#mastodon, script#initial-state[type="application/json"]') !== null,
+  // CAPTCHA vendors, by their frames' hostnames and paths.
+  recaptcha: ({ hostname, pathname }: Where) =>
+    ['www.google.com', 'www.recaptcha.net', 'recaptcha.net', 'recaptcha.google.com'].includes(hostname) && RECAPTCHA_FRAME.test(pathname),
+  hcaptcha: ({ hostname, pathname }: Where) =>
+    hostMatches(hostname, ['hcaptcha.com']) && /^\/captcha\/v1\/[^/]+\/static\/hcaptcha(-checkbox|-challenge)?\.html$/.test(pathname),
+  turnstile: ({ hostname, pathname }: Where) =>
+    hostname === 'challenges.cloudflare.com' && /^\/cdn-cgi\/challenge-platform\/.*\/turnstile\//.test(pathname),
+  arkose: ({ hostname, pathname }: Where) =>
+    hostMatches(hostname, ['arkoselabs.com', 'funcaptcha.com']) && /\/(game-core\/|fc\/gc\/)/.test(pathname),
+  // In-page widgets on any host: GeeTest's loader or widget (static.geetest.com gt.js / gt4.js, or a self-hosted
+  // copy), and a site's own CAPTCHA image.
+  geetest: ({ hostname }: Where, doc: Document) =>
+    hostname !== '' &&
+    doc.querySelector('script[src*="geetest" i], script[src*="/gt.js"], script[src*="/gt4.js"], link[href*="geetest" i], [class*="geetest_"]') !== null,
+  'captcha-text': ({ hostname }: Where, doc: Document) =>
+    !hostMatches(hostname, CAPTCHA_VENDOR_HOSTS) && doc.querySelector(CAPTCHA_IMAGE) !== null,
+} as const satisfies Record<string, Route['matches']>;
+
+export type DetectorId = keyof typeof WHERE;
+
+export const ROUTES: readonly Route[] = Object.entries(WHERE).map(([id, matches]) => ({ id, matches }));
