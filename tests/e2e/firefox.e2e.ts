@@ -28,10 +28,14 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
  *   string is ever evaluated. Only in the bundles that validate (background, class view).
  * - UNSAFE_VAR_ASSIGNMENT: Preact's renderer holds the `dangerouslySetInnerHTML` code path; the project never uses
  *   it (checked below), so no innerHTML is ever assigned.
+ * - UNSAFE_VAR_ASSIGNMENT "Unsafe call to import" in the content script: it imports a detector's chunk from the
+ *   add-on's own files, `runtime.getURL('/detector-<id>.js')` with an id from its own route table
+ *   (lib/detectors/routes.ts); no URL from a page can reach it.
  */
-const EXPLAINED = [
+const EXPLAINED: { code: string; file: RegExp; message?: RegExp }[] = [
   { code: 'DANGEROUS_EVAL', file: /^(background\.js|chunks\/[\w-]+\.js)$/ },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/theme-[\w-]+\.js$/ },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/content\.js$/, message: /import/ },
 ];
 
 beforeAll(() => {
@@ -49,7 +53,9 @@ describe('web-ext lint on the Firefox build', () => {
     }
     const report = JSON.parse(out) as Record<'errors' | 'warnings' | 'notices', { code: string; file?: string; message: string }[]>;
     expect(report.errors.map((e) => `${e.code} ${e.file}: ${e.message}`)).toEqual([]);
-    const unexplained = report.warnings.filter((w) => !EXPLAINED.some((x) => x.code === w.code && x.file.test(w.file ?? '')));
+    const unexplained = report.warnings.filter(
+      (w) => !EXPLAINED.some((x) => x.code === w.code && x.file.test(w.file ?? '') && (x.message?.test(w.message ?? '') ?? true)),
+    );
     expect(unexplained.map((w) => `${w.code} ${w.file}: ${w.message}`)).toEqual([]);
     // The UNSAFE_VAR_ASSIGNMENT explanation holds: no source file uses dangerouslySetInnerHTML or innerHTML.
     let sources = '';
