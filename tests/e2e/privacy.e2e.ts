@@ -66,8 +66,10 @@ describe('manifest', () => {
     // Asked for only when the person turns the weekly reminder on (lib/reminder.ts), never at install.
     expect((chrome.optional_permissions ?? []).sort()).toEqual(['alarms', 'notifications']);
     expect(chrome.optional_host_permissions ?? []).toEqual([]);
-    for (const key of ['externally_connectable', 'web_accessible_resources', 'update_url', 'key', 'oauth2', 'sandbox'])
-      expect(chrome[key], key).toBeUndefined();
+    for (const key of ['externally_connectable', 'update_url', 'key', 'oauth2', 'sandbox']) expect(chrome[key], key).toBeUndefined();
+    // The only files a page may load are the detector chunks the content script imports where they apply, under a
+    // per-session URL (use_dynamic_url) so that a page cannot probe for the extension with a fixed address.
+    expect(chrome.web_accessible_resources ?? []).toEqual([{ resources: ['detector-*.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
     expect(chrome.content_scripts).toHaveLength(1);
     expect(chrome.content_scripts[0].matches).toEqual(['<all_urls>']);
   });
