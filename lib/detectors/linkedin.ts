@@ -34,6 +34,10 @@ export const LINKEDIN = {
   // Share box (new post): Quill editor in the share creation dialog and its primary "Post" action.
   postEditor: '.share-creation-state__text-editor .ql-editor[contenteditable="true"], [role="dialog"] .ql-editor[contenteditable="true"]',
   postSend: 'button.share-actions__primary-action',
+  // Repost menu (opened by `button.social-reshare-button`): the item that reposts at once
+  // (`social-reshare-button__sharing-as-is-dropdown-item`, icon `repost-medium`), as clicked by LinkedIn automation
+  // scripts found by code search. "Repost with your thoughts" opens the share box instead: a post once sent.
+  repostNow: '.social-reshare-button__sharing-as-is-dropdown-item, .artdeco-dropdown__item:has(svg[data-test-icon="repost-medium"])',
   // Global search box in the top bar.
   search: 'input.search-global-typeahead__input, #global-nav-search input',
   // Feed updates (post-view), one per activity URN.
@@ -47,6 +51,7 @@ const SPEC: SocialSpec = {
   platform: 'linkedin',
   rules: [
     { kind: 'reaction', hit: LINKEDIN.react, on: LINKEDIN.reacted, scope: LINKEDIN.post },
+    { kind: 'share', hit: LINKEDIN.repostNow },
     { kind: 'follow', hit: isFollow, on: (el) => isFollow(el) && el.getAttribute('aria-pressed') === 'true' },
     { kind: 'comment', hit: LINKEDIN.commentSend, editor: LINKEDIN.commentEditor },
     { kind: 'post', hit: LINKEDIN.postSend, editor: LINKEDIN.postEditor, scope: '[role="dialog"]' },

@@ -168,6 +168,9 @@ async function linkedin(page: Page) {
   await page.locator('button.react-button__trigger[aria-pressed="true"]').nth(1).waitFor();
   await trigger(1).click();
   await page.locator('button.react-button__trigger[aria-pressed="true"]').nth(1).waitFor({ state: 'detached' });
+  // Repost at once from the repost menu.
+  await page.locator('button.social-reshare-button').nth(0).click();
+  await page.locator('.social-reshare-button__sharing-as-is-dropdown-item').nth(0).click();
   await page.locator('button.follow').click();
   await page.locator('button.follow[aria-pressed="true"]').waitFor();
   await page.locator('.comments-comment-box .ql-editor').nth(0).click();
@@ -193,12 +196,12 @@ describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
     await threads(await s.context.newPage());
     await linkedin(await s.context.newPage());
 
-    const gestures = 8 + 7 + 6 + 6 + 6;
+    const gestures = 8 + 7 + 6 + 6 + 7;
     const stored = await settledCount(gestures);
     const report = await exportJson(s);
     const count = (k: string) => report.byKind[k]?.count ?? 0;
     expect(count('reaction')).toBe(8); // FB like + picker, IG, TikTok feed + video page, Threads, LinkedIn flyout + like
-    expect(count('share')).toBe(3); // FB "share now", IG repost, Threads repost from the menu
+    expect(count('share')).toBe(4); // FB "share now", IG repost, Threads and LinkedIn reposts from their menus
     expect(count('save')).toBe(3); // FB menu, IG bookmark, TikTok favourite
     expect(count('follow')).toBe(5);
     expect(count('comment')).toBe(5); // FB, IG, TikTok, Threads reply, LinkedIn
@@ -220,7 +223,7 @@ describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
     expect(social('instagram')).toBe(7);
     expect(social('tiktok')).toBe(6);
     expect(social('threads')).toBe(6);
-    expect(social('linkedin')).toBe(6);
+    expect(social('linkedin')).toBe(7);
     expect(Object.keys(report.byPlatform).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'threads', 'tiktok']);
     const sites = new Set(report.events.map((e: { site: string }) => e.site));
     expect(sites).toEqual(new Set(['www.facebook.com', 'www.instagram.com', 'www.tiktok.com', 'www.threads.com', 'www.linkedin.com']));

@@ -36,13 +36,26 @@ describe.each(['en', 'fr'] as const)('LinkedIn detector, %s UI', (lang) => {
     expect(signals).toEqual([{ kind: 'reaction', platform: 'linkedin' }]);
   });
 
-  it('does not count the comment, repost or send buttons of the action bar', async () => {
+  it('does not count the comment, repost (menu only) or send buttons of the action bar', async () => {
     const { signals } = open();
     click($$('button.comment-button')[0]);
     click($$('button.social-reshare-button')[0]);
     click($$('button.send-privately-button')[0]);
     await settle();
     expect(signals).toEqual([]);
+  });
+
+  it('counts a repost made from the menu, not opening the menu or "repost with your thoughts" (a post if sent)', async () => {
+    const { signals } = open();
+    click($$('button.social-reshare-button')[0]);
+    expect(signals).toEqual([]);
+    click($$('.social-reshare-button__sharing-with-thoughts-dropdown-item span')[0]);
+    await settle();
+    expect($$('[role="dialog"]')).toHaveLength(1); // the share box opened, nothing sent
+    expect(signals).toEqual([]);
+    click($$('button.social-reshare-button')[1]);
+    click($$('.social-reshare-button__sharing-as-is-dropdown-item svg')[1]);
+    expect(signals).toEqual([{ kind: 'share', platform: 'linkedin' }]);
   });
 
   it('counts a follow, not the unfollow', async () => {
