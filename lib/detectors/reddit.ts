@@ -109,13 +109,24 @@ export const reddit: Detector = {
       },
       signal,
     );
-    // Old Reddit's new-post form is a real form submission (the page then loads the new post).
+    // Old Reddit's new-post form is a real form submission (the page then loads the new post). A `submit` event is
+    // trusted even when a page script calls button.click() or form.requestSubmit(), so it only counts right after
+    // the person's own click on a button of that form, or Enter in it.
+    let armed: { form: Element; at: number } | undefined;
+    const arm = (path: Element[]) => {
+      const form = findInPath(path, REDDIT.oldPostForm);
+      if (form) armed = { form, at: Date.now() };
+    };
+    onTrusted(root, 'click', (_event, path) => findInPath(path, 'button, input[type="submit"]') && arm(path), signal);
+    onTrusted(root, 'keydown', (event, path) => event.key === 'Enter' && arm(path), signal);
     onTrusted(
       root,
       'submit',
       (event) => {
         const form = event.target as Element;
-        if (form.matches?.(REDDIT.oldPostForm) && (form.querySelector<HTMLTextAreaElement>('textarea[name="title"], input[name="title"]')?.value.trim() ?? '') !== '') {
+        const byPerson = armed?.form === form && Date.now() - armed.at < 1000;
+        armed = undefined;
+        if (byPerson && (form.querySelector<HTMLTextAreaElement>('textarea[name="title"], input[name="title"]')?.value.trim() ?? '') !== '') {
           emit({ kind: 'post', platform: 'reddit' });
         }
       },

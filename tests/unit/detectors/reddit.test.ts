@@ -172,19 +172,24 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
     ]), WAIT);
   });
 
-  it('counts a new post when the submit form is really submitted with a title', () => {
+  it('counts a new post when the person submits the form with a title, not a script-driven submission', () => {
     const { signals } = open('/submit', `submit.${lang}.html`);
     const form = $('form#newlink');
-    const submit = (trusted: boolean) => {
+    const button = $('button[type="submit"], button[name="submit"]', form);
+    // The browser's submit event is trusted even when a page script triggered it (button.click(), requestSubmit()).
+    const submitEvent = () => {
       const e = new Event('submit', { bubbles: true, cancelable: true });
-      if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+      Object.defineProperty(e, 'isTrusted', { value: true });
       form.dispatchEvent(e);
     };
-    submit(true); // no title: the browser would not even submit (required), nothing counted
+    click(button);
+    submitEvent(); // no title: the browser would not even submit (required), nothing counted
     type($('textarea[name="title"]', form), 'Le travail du clic');
-    submit(false); // a page script's submit
+    click(button, { trusted: false }); // a page script's click...
+    submitEvent(); // ...and the trusted submit event it causes
     expect(signals).toEqual([]);
-    submit(true);
+    click(button);
+    submitEvent();
     expect(signals).toEqual([{ kind: 'post', platform: 'reddit' }]);
   });
 
