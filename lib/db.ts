@@ -82,22 +82,26 @@ export function addToRollup(r: Rollup, e: Pick<LaborEvent, 'seconds' | 'rounds' 
   return r;
 }
 
+/** Splits a batch into events not yet in `table` (by uid, duplicates within the batch too) and a per-event flag. */
+async function withoutStored(table: Table<LaborEvent, number>, events: LaborEvent[]) {
+  const existing = new Set((await table.where('uid').anyOf(events.map((e) => e.uid)).toArray()).map((e) => e.uid));
+  const fresh: LaborEvent[] = [];
+  const added = events.map((e) => {
+    if (existing.has(e.uid)) return false;
+    existing.add(e.uid);
+    fresh.push(e);
+    return true;
+  });
+  return { fresh, added };
+}
+
 /**
  * Stores a batch of events and updates their days' rollups in one transaction: all or nothing. Returns, for each
  * event, true when it was added and false when an event with the same uid was already stored (a retried message).
  */
 export async function recordEvents(db: LaborDB, events: LaborEvent[]): Promise<boolean[]> {
   return db.transaction('rw', db.events, db.rollups, async () => {
-    const existing = new Set(
-      (await db.events.where('uid').anyOf(events.map((e) => e.uid)).toArray()).map((e) => e.uid),
-    );
-    const fresh: LaborEvent[] = [];
-    const added = events.map((e) => {
-      if (existing.has(e.uid)) return false;
-      existing.add(e.uid);
-      fresh.push(e);
-      return true;
-    });
+    const { fresh, added } = await withoutStored(db.events, events);
     if (fresh.length === 0) return added;
     await db.events.bulkAdd(fresh);
     const keys = [...new Set(fresh.map((e) => rollupKey(e.day, e.kind, e.platform)))];
@@ -142,16 +146,7 @@ export async function deleteAll(db: LaborDB): Promise<void> {
 /** Stores practice events (no rollups: a few dozen rows at most). Same contract as recordEvents. */
 export async function recordPractice(db: LaborDB, events: LaborEvent[]): Promise<boolean[]> {
   return db.transaction('rw', db.practice, async () => {
-    const existing = new Set(
-      (await db.practice.where('uid').anyOf(events.map((e) => e.uid)).toArray()).map((e) => e.uid),
-    );
-    const fresh: LaborEvent[] = [];
-    const added = events.map((e) => {
-      if (existing.has(e.uid)) return false;
-      existing.add(e.uid);
-      fresh.push(e);
-      return true;
-    });
+    const { fresh, added } = await withoutStored(db.practice, events);
     if (fresh.length > 0) await db.practice.bulkAdd(fresh);
     return added;
   });
