@@ -12,7 +12,7 @@
  * its icon changes colour. We compare the icon's colour with the reply icon's in the same post (never on), which
  * works in every language and theme.
  */
-import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
+import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
 import { WHERE } from './routes';
@@ -132,8 +132,7 @@ export const bluesky: Detector = {
       'keydown',
       (event, path) => {
         if (event.key !== 'Enter') return;
-        const input = findInPath(path, BLUESKY.search) as HTMLInputElement | undefined;
-        if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'bluesky' });
+        searchOnEnter(path, BLUESKY.search, 'bluesky', emit);
       },
       signal,
     );

@@ -163,6 +163,12 @@ function hits(path: Element[], control: Element | undefined, m: Match): boolean 
 const textOf = (el: Element) =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');
 
+/** Enter in a non-empty search box counts a search: only the box's emptiness is read, never its text. */
+export function searchOnEnter(path: Element[], selector: string, platform: Platform, emit: Emit): void {
+  const box = findInPath(path, selector);
+  if (box && textOf(box).trim() !== '') emit({ kind: 'search', platform });
+}
+
 /** Sent when the editor that held text is cleared or removed (a refused send keeps the text). */
 function watchSend(editor: Element, kind: Kind, platform: Platform, emit: Emit, signal: AbortSignal): void {
   if (textOf(editor).trim() === '') return;
@@ -231,8 +237,7 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
         if (editor && (r.enter === true || (r.enter as (e: Element) => boolean)(editor)))
           return watchSend(editor, r.kind, platform, emit, signal);
       }
-      const box = spec.search ? findInPath(path, spec.search) : undefined;
-      if (box && textOf(box).trim() !== '') emit({ kind: 'search', platform });
+      if (spec.search) searchOnEnter(path, spec.search, platform, emit);
     },
     signal,
   );

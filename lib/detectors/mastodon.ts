@@ -10,7 +10,7 @@
  * compose_form.jsx (`form.compose-form`, `.reply-indicator` when replying), features/report/comment.tsx and
  * thanks.jsx (the report's last step holds `.report-dialog-modal__textarea`, the thanks step does not).
  */
-import { findInPath, onTrusted, waitForChange } from './dom';
+import { findInPath, onTrusted, searchOnEnter, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
 import { WHERE } from './routes';
@@ -124,8 +124,7 @@ export const mastodon: Detector = {
           if (form && findInPath(path, 'textarea')) submit(form);
           return;
         }
-        const input = findInPath(path, MASTODON.search) as HTMLInputElement | undefined;
-        if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'mastodon' });
+        searchOnEnter(path, MASTODON.search, 'mastodon', emit);
       },
       signal,
     );

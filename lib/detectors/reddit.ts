@@ -14,7 +14,7 @@
  * Not detected: reports. Neither Reddit's report dialog nor old Reddit's report form could be checked against
  * their live markup, and a report must only count once it is really sent.
  */
-import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
+import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
 import { toggleWatcher, trackViews } from './feed';
 import type { Detector } from './types';
 import { WHERE } from './routes';
@@ -137,8 +137,7 @@ export const reddit: Detector = {
       'keydown',
       (event, path) => {
         if (event.key !== 'Enter') return;
-        const input = findInPath(path, REDDIT.search) as HTMLInputElement | undefined;
-        if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'reddit' });
+        searchOnEnter(path, REDDIT.search, 'reddit', emit);
       },
       signal,
     );

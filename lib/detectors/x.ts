@@ -7,7 +7,7 @@
  * (kaonasi-biwa/Twitter-UI-Customizer), control-panel-for-twitter (insin/control-panel-for-twitter), and the
  * fixtures in tests/fixtures/sites/x.com/.
  */
-import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, waitForChange } from './dom';
+import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
 import { trackViews } from './feed';
 import type { Detector, Emit } from './types';
 import { WHERE } from './routes';
@@ -153,8 +153,7 @@ export const x: Detector = {
           return;
         }
         // Enter in the search box submits a query (its text is never read).
-        const input = findInPath(path, X.searchInput) as HTMLInputElement | undefined;
-        if (input && input.value.trim() !== '') emit({ kind: 'search', platform: 'x' });
+        searchOnEnter(path, X.searchInput, 'x', emit);
       },
       signal,
     );
