@@ -15,8 +15,8 @@
  * 3. the cost in the page of one recorded gesture: extra ScriptDuration per like (trusted mouse clicks at fixed
  *    coordinates, so no Playwright script runs in the page), with / without;
  * 4. sustained writes through the real message path: valid gestures sent with runtime.sendMessage from the X
- *    page's content-script world (found over CDP), each awaited until the background acknowledges it stored, then
- *    the database counted: events/s and losses;
+ *    page's content-script world (found over CDP), in `batch` messages of 50 as the content script sends a burst,
+ *    each awaited until the background acknowledges it stored, then the database counted: events/s and losses;
  * 5. popup and report first data paint with a year of heavy use: 500,000 events written through lib/db.ts
  *    recordEvents in batches from an extension page, then the time from navigation to the first data rendered.
  */
@@ -284,18 +284,23 @@ async function writesRun(browser) {
   if (!isolated) throw new Error('bench: no content-script world found on x.com');
   const ext = await extensionPage(browser, 'report.html');
   const before = (await countEvents(ext)).save ?? 0;
-  // The content script's own delivery: one runtime.sendMessage per gesture, up to 500 in flight, each awaited
-  // until the background answers (it replies only once the batch holding the event is committed).
+  // The content script's own delivery (lib/content-runtime.ts): the gestures emitted in one task travel as one
+  // `batch` message (up to 100); here bursts of 50, up to 20 in flight, each awaited until the background answers
+  // (it replies only once the transaction holding the events is committed).
   const expression = `(async () => {
-    const total = ${WRITES}, window_ = 500;
+    const total = ${WRITES}, burst = 50, window_ = 20;
     let next = 0, stored = 0, failed = 0;
     const prefix = 'bench' + Math.random().toString(36).slice(2, 8);
     const t0 = performance.now();
     async function lane() {
       while (next < total) {
-        const i = next++;
-        const reply = await chrome.runtime.sendMessage({ type: 'gesture', uid: prefix + String(i).padStart(8, '0'), gesture: { kind: 'save', platform: 'x' } });
-        if (reply && reply.ok && reply.stored) stored++; else failed++;
+        const messages = [];
+        while (messages.length < burst && next < total) {
+          const i = next++;
+          messages.push({ type: 'gesture', uid: prefix + String(i).padStart(8, '0'), gesture: { kind: 'save', platform: 'x' } });
+        }
+        const reply = await chrome.runtime.sendMessage({ type: 'batch', messages });
+        for (const r of (reply && reply.results) || messages.map(() => reply)) if (r && r.ok && r.stored) stored++; else failed++;
       }
     }
     await Promise.all(Array.from({ length: window_ }, lane));

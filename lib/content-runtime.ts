@@ -5,7 +5,7 @@
  * Delivery: every signal gets a random uid and is re-sent until the background acknowledges that it stored it
  * (the background drops a uid it already has), so a service worker stopped mid-write loses and doubles nothing.
  */
-import type { ContentMessage, Reply } from './messages';
+import { MAX_BATCH, type ContentMessage, type Reply, type SingleMessage } from './messages';
 import type { Detector, Route, Signal, Where } from './detectors/types';
 import { isCaptchaStep } from './detectors/types';
 
@@ -18,27 +18,47 @@ export function newUid(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Sends a message until the background answers it (a stored, duplicate or refused reply all end the retries). */
-export function createSender(send: Send, signal: AbortSignal): (message: ContentMessage) => void {
-  return (message) => {
-    let attempt = 0;
-    const tryOnce = async () => {
-      try {
-        const reply = await send(message);
-        // A storage failure is worth retrying later; anything else the background decided is final.
-        if (reply && !(reply.ok === false && reply.error === 'storage')) return;
-      } catch (error) {
-        // The extension was reloaded or removed: this page's script is orphaned, nothing can deliver any more.
-        if (String(error).includes('context invalidated')) return;
-      }
-      const delay = RETRY_DELAYS[attempt++];
-      if (delay !== undefined && !signal.aborted) setTimeout(() => void tryOnce(), delay);
-    };
-    void tryOnce();
-  };
+interface Pending {
+  message: SingleMessage;
+  attempt: number;
 }
 
-export function toMessage(signal: Signal): ContentMessage {
+/**
+ * Delivers messages, re-sending each until the background answers it (a stored, duplicate or refused reply all end
+ * its retries; a storage failure is retried later). Messages emitted in the same task travel in one `batch`
+ * message: a burst of gestures costs one round trip to the background, not one each.
+ */
+export function createSender(send: Send, signal: AbortSignal): (message: SingleMessage) => void {
+  let pending: Pending[] = [];
+  let scheduled = false;
+  const enqueue = (item: Pending) => {
+    pending.push(item);
+    if (!scheduled) (scheduled = true), queueMicrotask(() => void flush());
+  };
+  const flush = async () => {
+    scheduled = false;
+    const items = pending.splice(0, MAX_BATCH);
+    if (pending.length > 0) (scheduled = true), queueMicrotask(() => void flush());
+    let replies: (Reply | undefined)[];
+    try {
+      const reply = await send(items.length === 1 ? items[0]!.message : { type: 'batch', messages: items.map((i) => i.message) });
+      replies = items.length === 1 ? [reply] : items.map((_, i) => (reply?.ok ? reply.results?.[i] : reply));
+    } catch (error) {
+      // The extension was reloaded or removed: this page's script is orphaned, nothing can deliver any more.
+      if (String(error).includes('context invalidated')) return;
+      replies = [];
+    }
+    items.forEach((item, i) => {
+      const reply = replies[i];
+      if (reply && !(reply.ok === false && reply.error === 'storage')) return;
+      const delay = RETRY_DELAYS[item.attempt++];
+      if (delay !== undefined && !signal.aborted) setTimeout(() => enqueue(item), delay);
+    });
+  };
+  return (message) => enqueue({ message, attempt: 0 });
+}
+
+export function toMessage(signal: Signal): SingleMessage {
   return isCaptchaStep(signal)
     ? { type: 'captcha', uid: newUid(), step: signal }
     : { type: 'gesture', uid: newUid(), gesture: signal };
@@ -57,7 +77,7 @@ export function startDetectors(
   where: Where,
   doc: Document,
   signal: AbortSignal,
-  deliver: (message: ContentMessage) => void,
+  deliver: (message: SingleMessage) => void,
   load?: Load,
 ): string[] {
   // One detector's failure never stops the others.

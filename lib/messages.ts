@@ -37,12 +37,23 @@ export const captchaStepSchema = z.strictObject({
 });
 
 /** Messages a content script may send. */
-export const contentMessageSchema = z.discriminatedUnion('type', [
+export const singleMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('gesture'), uid, gesture: gestureSchema }),
   z.strictObject({ type: z.literal('captcha'), uid, step: captchaStepSchema }),
   z.strictObject({ type: z.literal('hello'), detectors: z.array(detectorId).max(40) }),
 ]);
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
+export type SingleMessage = z.infer<typeof singleMessageSchema>;
+
+/** Most messages a content script sends in one batch (gestures of one burst share a message). */
+export const MAX_BATCH = 100;
+/** A batch is checked as an envelope here; each of its messages is validated on its own (lib/recorder.ts). */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  ...singleMessageSchema.options,
+  z.strictObject({ type: z.literal('batch'), messages: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
+]);
+/** What a content script sends; the background reads a batch's messages as unknown until each is validated. */
+export type ContentMessage = SingleMessage | { type: 'batch'; messages: SingleMessage[] };
+export type ReceivedContentMessage = z.infer<typeof contentMessageSchema>;
 
 /** Messages only extension pages (popup, report) may send. */
 export const pageMessageSchema = z.discriminatedUnion('type', [
@@ -61,5 +72,5 @@ export interface TabStatus {
 }
 
 export type Reply =
-  | { ok: true; stored?: boolean; status?: TabStatus }
+  | { ok: true; stored?: boolean; status?: TabStatus; results?: Reply[] }
   | { ok: false; error: 'invalid' | 'no-site' | 'paused' | 'storage' | 'forbidden'; detail?: string };

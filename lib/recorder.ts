@@ -7,8 +7,9 @@ import { recordEvents, recordPractice, type LaborDB, deleteBefore } from './db';
 import { dayOf, siteOf, type CaptchaStep, type CaptchaVendor, type Gesture, type LaborEvent } from './events';
 import {
   contentMessageSchema,
+  singleMessageSchema,
   pageMessageSchema,
-  type ContentMessage,
+  type ReceivedContentMessage,
   type Reply,
   type TabStatus,
 } from './messages';
@@ -200,7 +201,17 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     };
   }
 
-  async function handleContent(message: ContentMessage, sender: Sender, practice = false): Promise<Reply> {
+  async function handleContent(message: ReceivedContentMessage, sender: Sender, practice = false): Promise<Reply> {
+    if (message.type === 'batch') {
+      // One reply per message of the batch, each validated alone: a bad one is refused and counted, the others go on.
+      const results = await Promise.all(
+        message.messages.map((raw) => {
+          const parsed = singleMessageSchema.safeParse(raw);
+          return parsed.success ? handleContent(parsed.data, sender, practice) : reject(parsed.error.issues[0]?.message ?? 'shape');
+        }),
+      );
+      return { ok: true, results };
+    }
     const site = practice ? PRACTICE_SITE : siteOf(sender.tab?.url);
     const tabId = sender.tab?.id;
     if (!site || tabId === undefined) return { ok: false, error: 'no-site' };

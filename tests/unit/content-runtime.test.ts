@@ -21,6 +21,25 @@ describe('delivery to the background', () => {
     expect(new Set(send.mock.calls.map(([m]) => (m as { uid: string }).uid)).size).toBe(1);
   });
 
+  it('sends the gestures of one burst as one batch, and retries only those the background could not store', async () => {
+    const calls: ContentMessage[] = [];
+    let first = true;
+    const send = vi.fn(async (m: ContentMessage): Promise<Reply> => {
+      calls.push(m);
+      if (m.type !== 'batch') return { ok: true, stored: true };
+      const results: Reply[] = m.messages.map((_, i) => (first && i === 1 ? { ok: false, error: 'storage' } : { ok: true, stored: true }));
+      first = false;
+      return { ok: true, results };
+    });
+    const deliver = createSender(send, new AbortController().signal);
+    const burst = [toMessage({ kind: 'reaction', platform: 'x' }), toMessage({ kind: 'follow', platform: 'x' }), toMessage({ kind: 'save', platform: 'x' })];
+    burst.forEach(deliver);
+    await vi.runAllTimersAsync();
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toEqual({ type: 'batch', messages: burst });
+    expect(calls[1]).toEqual(burst[1]); // only the one that failed, alone, with its uid
+  });
+
   it('retries a storage failure, but not a refusal', async () => {
     const send = vi.fn(async (): Promise<Reply> => ({ ok: false, error: 'storage' }));
     createSender(send, new AbortController().signal)(toMessage({ kind: 'reaction', platform: 'x' }));

@@ -300,7 +300,8 @@ describe('storage full', () => {
     // The real content-script delivery (lib/content-runtime.ts), wired straight to the background's handler.
     const deliver = createSender(async (m: ContentMessage) => {
       const reply = await recorder.handle(m, sender);
-      replies.push(reply);
+      // A burst travels as one batch: one reply per gesture inside it.
+      replies.push(...(reply.ok && reply.results ? reply.results : [reply]));
       return reply;
     }, controller.signal);
     for (let i = 0; i < 5; i++) deliver({ type: 'gesture', uid: `retry000000${i}`, gesture: { kind: 'reaction', platform: 'x' } });

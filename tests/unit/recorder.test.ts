@@ -64,6 +64,20 @@ describe('recorder', () => {
     expect(saved.stats?.rejected).toBe(5);
   });
 
+  it('stores a batch in one go, refusing and counting only its bad messages', async () => {
+    const { db, recorder } = setup();
+    const bad = { type: 'gesture', uid: uid(), gesture: { kind: 'reaction', platform: 'x', text: 'leak' } };
+    const reply = await recorder.handle({ type: 'batch', messages: [like(), bad, like()] }, tab('https://x.com/'));
+    expect(reply).toEqual({
+      ok: true,
+      results: [{ ok: true, stored: true }, { ok: false, error: 'invalid', detail: expect.any(String) }, { ok: true, stored: true }],
+    });
+    expect(await db.events.count()).toBe(2);
+    expect(recorder.stats.rejected).toBe(1);
+    expect(await recorder.handle({ type: 'batch', messages: [] }, tab('https://x.com/'))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await recorder.handle({ type: 'batch', messages: Array.from({ length: 101 }, like) }, tab('https://x.com/'))).toMatchObject({ ok: false });
+  });
+
   it('refuses messages without a web page behind them', async () => {
     const { db, recorder } = setup();
     expect(await recorder.handle(like(), { url: 'https://x.com/' })).toEqual({ ok: false, error: 'no-site' });

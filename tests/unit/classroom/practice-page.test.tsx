@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/i18n';
 import { LaborDB } from '@/lib/db';
-import type { ContentMessage } from '@/lib/messages';
+import type { SingleMessage } from '@/lib/messages';
 import { startPractice } from '@/lib/practice';
 import { Practice } from '@/entrypoints/practice/Practice';
 import { $, $$, click, key, settle, type } from '../helpers';
@@ -24,13 +24,15 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
         <Practice db={new LaborDB(`practice-page-${Math.random()}`)} />
       </I18nProvider>,
     );
-    const sent: ContentMessage[] = [];
+    const sent: SingleMessage[] = [];
     const controller = new AbortController();
     stop = () => controller.abort();
     const active = startPractice(document, controller.signal, async (m) => {
       expect(m.type).toBe('practice');
-      sent.push(m.message);
-      return { ok: true, stored: true };
+      // Signals of one burst travel as one batch.
+      const messages = m.message.type === 'batch' ? m.message.messages : [m.message];
+      sent.push(...messages);
+      return m.message.type === 'batch' ? { ok: true, results: messages.map(() => ({ ok: true, stored: true })) } : { ok: true, stored: true };
     });
     expect(active.sort()).toEqual(['recaptcha', 'x']);
     const signals = () => sent.filter((m) => m.type !== 'hello').map((m) => (m.type === 'gesture' ? m.gesture : m.type === 'captcha' ? m.step : m));
