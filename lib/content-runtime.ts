@@ -5,7 +5,8 @@
  * Delivery: every signal gets a random uid and is re-sent until the background acknowledges that it stored it
  * (the background drops a uid it already has), so a service worker stopped mid-write loses and doubles nothing.
  */
-import { MAX_BATCH, type ContentMessage, type Reply, type SingleMessage } from './messages';
+import { MAX_BATCH } from './events';
+import type { ContentMessage, Reply, SingleMessage } from './messages';
 import type { Detector, Route, Signal, Where } from './detectors/types';
 import { isCaptchaStep } from './detectors/types';
 

@@ -45,6 +45,8 @@ export const LABEL_PATTERN = /^[a-z][a-z -]{0,31}$/;
 export const MAX_SECONDS = 6 * 60 * 60;
 export const MAX_ROUNDS = 100;
 export const MAX_LABELS = 20;
+/** Most messages a content script sends in one batch (the gestures of one burst share a message). */
+export const MAX_BATCH = 100;
 
 /** What a detector reports (no site, no time: the background adds those). Validated in lib/messages.ts. */
 export interface Gesture {

@@ -9,6 +9,7 @@ import {
   CAPTCHA_VENDORS,
   KINDS,
   LABEL_PATTERN,
+  MAX_BATCH,
   MAX_LABELS,
   MAX_ROUNDS,
   MAX_SECONDS,
@@ -44,8 +45,6 @@ export const singleMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type SingleMessage = z.infer<typeof singleMessageSchema>;
 
-/** Most messages a content script sends in one batch (gestures of one burst share a message). */
-export const MAX_BATCH = 100;
 /** A batch is checked as an envelope here; each of its messages is validated on its own (lib/recorder.ts). */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   ...singleMessageSchema.options,

@@ -34,4 +34,16 @@ describe('detector registry', () => {
     expect(fixtures.length).toBeGreaterThan(0);
     for (const host of fixtures) expect(existsSync(join(ROOT, 'tests/fixtures/sites', host))).toBe(true);
   });
+
+  it('keeps zod and UI code out of the code that runs in web pages', () => {
+    // The content script and detector chunks may import only types from lib/messages.ts (zod would add ~90 KB to
+    // every page) and nothing from components/ or entrypoints' pages.
+    const inPage = ['lib/content-runtime.ts', 'lib/detectors/chunk.ts', ...readdirSync(join(ROOT, 'lib/detectors')).map((f) => `lib/detectors/${f}`)];
+    for (const file of inPage) {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      expect(source, file).not.toMatch(/^import (?!type )[^;]*from '(\.\.?\/)+messages'/m);
+      expect(source, file).not.toMatch(/from 'zod'|@\/components|from 'preact/);
+    }
+  });
 });
+
