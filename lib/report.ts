@@ -86,16 +86,8 @@ export function summarize(rows: Iterable<Row>, period: Period): Summary {
 export const REPORT_FORMAT = 'digital-labor-report';
 export const REPORT_VERSION = 1;
 
-export interface ReportEvent {
-  at: string;
-  kind: Kind;
-  platform: Platform;
-  site: string;
-  seconds?: number;
-  rounds?: number;
-  labels?: string[];
-  passive?: boolean;
-}
+/** An exported event: the stored one without its internal ids and day, its time as ISO 8601. */
+export type ReportEvent = Omit<LaborEvent, 'id' | 'uid' | 'day' | 'at'> & { at: string };
 
 export interface ReportV1 {
   format: typeof REPORT_FORMAT;
