@@ -14,10 +14,6 @@ export default defineBackground(() => {
     settings = s;
     void reminder.sync().catch(() => undefined);
   });
-  settingsItem.watch((s) => {
-    settings = { ...DEFAULT_SETTINGS, ...s };
-    void reminder.sync().catch(() => undefined);
-  });
 
   const recorder = createRecorder({
     db: new LaborDB(),
@@ -26,6 +22,19 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
   });
 
+  settingsItem.watch((s) => {
+    const retention = settings.retentionWeeks;
+    settings = { ...DEFAULT_SETTINGS, ...s };
+    void reminder.sync().catch(() => undefined);
+    // The settings page promises that a shorter retention deletes the older data at once, not on the next day.
+    if (settings.retentionWeeks !== retention) void ready.then(() => recorder.applyRetention()).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message, sender) => ready.then(() => recorder.handle(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => recorder.forgetTab(tabId));
+  // The tab starts loading a new page: one more passive CAPTCHA scoring per vendor may count there (tabs.onUpdated
+  // needs no permission; only the status is read).
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void recorder.pageLoading(tabId);
+  });
 });

@@ -40,6 +40,13 @@ export interface TabState extends TabStatus {
   steps: string[];
   /** When each vendor's last CAPTCHA was solved here: a second frame's report of the same success is dropped. */
   solved?: Partial<Record<CaptchaVendor, number>>;
+  /** Vendors already scored passively during the tab's current page load: at most one passive scoring each. */
+  passive?: CaptchaVendor[];
+  /**
+   * A CAPTCHA event being written, saved before the write starts: a worker stopped after the commit but before the
+   * tab state that follows it was saved finds out, on its next start, whether the event landed (by its uid).
+   */
+  committing?: { uid: string; vendor: CaptchaVendor; passive: boolean; at: number };
 }
 
 /** Where the recorder keeps what must survive a service-worker restart (storage.session in the extension). */
@@ -88,30 +95,35 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
       while (queue.length > 0) {
         const batch = queue;
         queue = [];
-        try {
-          // Practice events go to their own table; a batch rarely mixes both.
-          const real = batch.filter((b) => !b.practice).map((b) => b.event);
-          const practice = batch.filter((b) => b.practice).map((b) => b.event);
-          const [addedReal, addedPractice] = await Promise.all([
-            real.length ? recordEvents(db, real) : [],
-            practice.length ? recordPractice(db, practice) : [],
-          ]);
-          let ri = 0;
-          let pi = 0;
-          const added = batch.map((b) => (b.practice ? addedPractice[pi++] : addedReal[ri++]));
-          if (stats.storageError) {
-            stats.storageError = null;
-            void store.saveStats({ ...stats });
-          }
-          batch.forEach((b, i) => {
-            if (added[i]) countInTab(b.tabId, b.event);
-            b.done({ ok: true, stored: added[i]! });
-          });
-        } catch (error) {
-          // Nothing of the batch was written (the transaction is all or nothing): each sender keeps and retries.
-          stats.storageError = { at: now(), name: (error as Error)?.name ?? 'Error' };
+        // Practice events go to their own table, in their own transaction; a batch rarely mixes both. Each
+        // transaction is all or nothing, and each has its own outcome: one failing never fails the other's events.
+        const real = batch.filter((b) => !b.practice).map((b) => b.event);
+        const practice = batch.filter((b) => b.practice).map((b) => b.event);
+        const [outReal, outPractice] = await Promise.allSettled([
+          real.length ? recordEvents(db, real) : [],
+          practice.length ? recordPractice(db, practice) : [],
+        ]);
+        const failure = [outReal, outPractice].find((o) => o.status === 'rejected');
+        if (failure) {
+          stats.storageError = { at: now(), name: (failure.reason as Error)?.name ?? 'Error' };
           void store.saveStats({ ...stats });
-          batch.forEach((b) => b.done({ ok: false, error: 'storage', detail: stats.storageError!.name }));
+        } else if (stats.storageError) {
+          stats.storageError = null;
+          void store.saveStats({ ...stats });
+        }
+        let ri = 0;
+        let pi = 0;
+        for (const b of batch) {
+          const out = b.practice ? outPractice : outReal;
+          const i = b.practice ? pi++ : ri++;
+          if (out.status === 'rejected') {
+            // Nothing of this half was written: each sender keeps its events and retries.
+            b.done({ ok: false, error: 'storage', detail: (out.reason as Error)?.name ?? 'Error' });
+            continue;
+          }
+          const added = out.value[i] ?? false;
+          if (added) countInTab(b.tabId, b.event);
+          b.done({ ok: true, stored: added });
         }
       }
       saveTabs();
@@ -152,6 +164,12 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     })().finally(() => (saving = null));
   }
 
+  /** The retention setting changed: apply it now, not at the next day's first write. */
+  async function applyRetention(): Promise<void> {
+    lastPruneDay = '';
+    await prune();
+  }
+
   async function prune() {
     const s = settings();
     const today = dayOf(now());
@@ -177,28 +195,103 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     return event;
   }
 
-  /** Merges one CAPTCHA step into the tab's open session; returns the gesture once the CAPTCHA is solved. */
-  function captchaStep(tab: TabState, step: CaptchaStep): Gesture | null {
-    const t = now();
-    let session = tab.captcha[step.vendor];
-    if (session && t - session.start > CAPTCHA_ABANDON_MS) session = undefined;
-    if (step.step === 'passive') return { kind: 'captcha', platform: step.vendor, passive: true };
-    // Two frames may both see the same success (reCAPTCHA's ticked checkbox and its challenge frame closing).
-    if (step.step === 'solved' && !session && t - (tab.solved?.[step.vendor] ?? -Infinity) < CAPTCHA_ECHO_MS) return null;
-    session ??= tab.captcha[step.vendor] = { start: t, rounds: 0, labels: [] };
-    if (step.step === 'round') session.rounds += 1;
-    if (step.label && !session.labels.includes(step.label)) session.labels.push(step.label);
+  /** Saves the tab states and resolves once what they hold now is stored. */
+  async function persistTabs(): Promise<void> {
     saveTabs();
-    if (step.step !== 'solved') return null;
-    delete tab.captcha[step.vendor];
-    (tab.solved ??= {})[step.vendor] = t;
-    return {
+    await saving;
+  }
+
+  // CAPTCHA steps of one tab are handled one at a time: a step is only marked as merged (and a session closed) once
+  // its event is committed, so a second frame's report of the same success waits for the first one's outcome.
+  const captchaQueues = new Map<number, Promise<unknown>>();
+  function oneAtATime<T>(tabId: number, run: () => Promise<T>): Promise<T> {
+    const result = (captchaQueues.get(tabId) ?? Promise.resolve()).then(run);
+    const tail = result.catch(() => undefined);
+    captchaQueues.set(tabId, tail);
+    void tail.then(() => captchaQueues.get(tabId) === tail && captchaQueues.delete(tabId));
+    return result;
+  }
+
+  function markStep(tab: TabState, uid: string) {
+    if (!tab.steps.includes(uid)) tab.steps = [...tab.steps.slice(-31), uid];
+  }
+
+  /** What a committed CAPTCHA event changes in its tab: its uid is merged, its session closed, its vendor scored. */
+  function committed(tab: TabState, c: NonNullable<TabState['committing']>, scored = (tab.passive ??= [])) {
+    markStep(tab, c.uid);
+    if (c.passive) {
+      // `scored` is the page load's list as it was when the write began: a page load started since keeps its own.
+      if (!scored.includes(c.vendor)) scored.push(c.vendor);
+      return;
+    }
+    delete tab.captcha[c.vendor];
+    (tab.solved ??= {})[c.vendor] = c.at;
+  }
+
+  /** A write the previous life of the worker started and never saw the end of: did it land? */
+  async function settle(tab: TabState): Promise<void> {
+    const c = tab.committing;
+    if (!c) return;
+    const table = tab.site === PRACTICE_SITE ? db.practice : db.events;
+    const landed = await table.where('uid').equals(c.uid).first().catch(() => undefined);
+    if (landed) committed(tab, { ...c, at: landed.at });
+    delete tab.committing;
+    await persistTabs();
+  }
+
+  /** Writes a CAPTCHA event, then (only if it is stored) marks it in the tab; the tab state is saved before the reply. */
+  async function commitCaptcha(tab: TabState, tabId: number, event: LaborEvent, practice: boolean): Promise<Reply> {
+    const c = { uid: event.uid, vendor: event.platform as CaptchaVendor, passive: !!event.passive, at: event.at };
+    const scored = (tab.passive ??= []);
+    tab.committing = c;
+    await persistTabs();
+    const reply = await write(event, tabId, practice);
+    delete tab.committing;
+    if (reply.ok) committed(tab, c, scored);
+    await persistTabs();
+    return reply;
+  }
+
+  /** Merges one CAPTCHA step into the tab's open session, and writes the CAPTCHA once it is solved. */
+  async function captchaMessage(tabId: number, site: string, uid: string, step: CaptchaStep, practice: boolean): Promise<Reply> {
+    const tab = tabState(tabId, site);
+    await settle(tab);
+    if (tab.steps.includes(uid)) return { ok: true, stored: false };
+    const t = now();
+    const vendor = step.vendor;
+    if (step.step === 'passive') {
+      // One passive scoring per vendor and page load: 50 invisible widgets on a page are one scoring, not 50.
+      if (tab.passive?.includes(vendor)) {
+        markStep(tab, uid);
+        return { ok: true, stored: false };
+      }
+      return commitCaptcha(tab, tabId, makeEvent(uid, { kind: 'captcha', platform: vendor, passive: true }, site), practice);
+    }
+    let session = tab.captcha[vendor];
+    if (session && t - session.start > CAPTCHA_ABANDON_MS) session = undefined;
+    if (step.step !== 'solved') {
+      session ??= tab.captcha[vendor] = { start: t, rounds: 0, labels: [] };
+      if (step.step === 'round') session.rounds += 1;
+      if (step.label && !session.labels.includes(step.label)) session.labels.push(step.label);
+      markStep(tab, uid);
+      await persistTabs();
+      return { ok: true };
+    }
+    // Two frames may both see the same success (reCAPTCHA's ticked checkbox and its challenge frame closing).
+    if (!session && t - (tab.solved?.[vendor] ?? -Infinity) < CAPTCHA_ECHO_MS) {
+      markStep(tab, uid);
+      return { ok: true };
+    }
+    const open = session ?? { start: t, rounds: 0, labels: [] };
+    const labels = step.label && !open.labels.includes(step.label) ? [...open.labels, step.label] : open.labels;
+    const gesture: Gesture = {
       kind: 'captcha',
-      platform: step.vendor,
-      seconds: (t - session.start) / 1000,
-      rounds: session.rounds,
-      ...(session.labels.length ? { labels: session.labels } : {}),
+      platform: vendor,
+      seconds: (t - open.start) / 1000,
+      rounds: open.rounds,
+      ...(labels.length ? { labels } : {}),
     };
+    return commitCaptcha(tab, tabId, makeEvent(uid, gesture, site), practice);
   }
 
   async function handleContent(message: ReceivedContentMessage, sender: Sender, practice = false): Promise<Reply> {
@@ -228,10 +321,8 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
       case 'gesture':
         return write(makeEvent(message.uid, message.gesture, site), tabId, practice);
       case 'captcha': {
-        if (tab.steps.includes(message.uid)) return { ok: true, stored: false };
-        tab.steps = [...tab.steps.slice(-31), message.uid];
-        const gesture = captchaStep(tab, message.step);
-        return gesture ? write(makeEvent(message.uid, gesture, site), tabId, practice) : { ok: true };
+        const { uid, step } = message;
+        return oneAtATime(tabId, () => captchaMessage(tabId, site, uid, step, practice));
       }
     }
   }
@@ -266,7 +357,20 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     }
   }
 
-  return { handle, forgetTab, flush, stats };
+  /**
+   * The tab starts loading a new page (browser.tabs.onUpdated, status 'loading'): its passive scorings start again.
+   * A new site in the tab starts a whole new tab state anyway (tabState).
+   */
+  async function pageLoading(tabId: number): Promise<void> {
+    await ready;
+    const tab = tabs[tabId];
+    if (tab?.passive?.length) {
+      tab.passive = [];
+      saveTabs();
+    }
+  }
+
+  return { handle, forgetTab, pageLoading, applyRetention, flush, stats };
 }
 
 export type Recorder = ReturnType<typeof createRecorder>;

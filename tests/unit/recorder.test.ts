@@ -202,6 +202,50 @@ describe('recorder', () => {
     expect(recorder.stats.storageError).toBeNull();
   });
 
+  it('gives real and practice events of one batch each their own outcome when one store fails', async () => {
+    const { db, recorder } = setup();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    db.practice.bulkAdd = (() => Promise.reject(quota)) as unknown as typeof db.practice.bulkAdd;
+    const practice = { type: 'practice', message: like() };
+    const fromPractice = { tab: { id: 12, url: `${EXT}practice.html` }, url: `${EXT}practice.html` };
+    // A first write keeps the queue busy, so that the next real and practice events travel in one batch.
+    const first = recorder.handle(like(), tab('https://x.com/', 11));
+    const [real, prac] = await Promise.all([recorder.handle(like(), tab('https://x.com/', 11)), recorder.handle(practice, fromPractice)]);
+    await first;
+    expect(real).toEqual({ ok: true, stored: true });
+    expect(prac).toMatchObject({ ok: false, error: 'storage' });
+    expect(await db.events.count()).toBe(2);
+    expect(recorder.stats.storageError).toMatchObject({ name: 'QuotaExceededError' });
+    // The real event counts in its tab at once (not later, as a "duplicate" of its retry).
+    const status = await recorder.handle({ type: 'tab-status', tabId: 11 }, { url: `${EXT}popup.html` });
+    expect(status).toMatchObject({ ok: true, status: { counts: { reaction: 2 } } });
+  });
+
+  it('applies a new retention at once, without waiting for the next day', async () => {
+    const settings: Partial<Settings> = {};
+    const db = new LaborDB(`test-${Math.random()}`);
+    const clock = { t: new Date(2026, 10, 22, 10).getTime() };
+    const recorder = createRecorder({
+      db,
+      settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+      extensionOrigin: EXT,
+      now: () => clock.t,
+      store: { loadTabs: async () => ({}), saveTabs: async () => undefined, loadStats: async () => ({ rejected: 0, storageError: null }), saveStats: async () => undefined },
+    });
+    const today = clock.t;
+    clock.t = today - 20 * 86_400_000;
+    await recorder.handle(like(), tab('https://x.com/'));
+    clock.t = today;
+    await recorder.handle(like(), tab('https://x.com/'));
+    await recorder.flush();
+    expect(await db.events.count()).toBe(2);
+    // Same day, a week's retention is chosen in the settings.
+    settings.retentionWeeks = 1;
+    await recorder.applyRetention();
+    expect((await db.events.toArray()).map((e) => e.day)).toEqual([dayOf(today)]);
+    expect((await db.rollups.toArray()).map((r) => r.day)).toEqual([dayOf(today)]);
+  });
+
   it('prunes data older than the retention', async () => {
     const { db, recorder, clock } = setup({ retentionWeeks: 1 });
     const today = clock.t;

@@ -1,6 +1,0 @@
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { provide } from '@/lib/detectors/chunk';
-import { geetest } from '@/lib/detectors/geetest';
-
-/** The geetest detector's code, imported by the content script only where it applies (lib/detectors/routes.ts). */
-export default defineUnlistedScript(() => provide(geetest));

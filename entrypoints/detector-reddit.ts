@@ -1,6 +1,0 @@
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { provide } from '@/lib/detectors/chunk';
-import { reddit } from '@/lib/detectors/reddit';
-
-/** The reddit detector's code, imported by the content script only where it applies (lib/detectors/routes.ts). */
-export default defineUnlistedScript(() => provide(reddit));
