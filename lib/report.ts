@@ -138,8 +138,14 @@ export function buildReport(events: LaborEvent[], period: Period, generatedAt = 
   };
 }
 
+/**
+ * One CSV cell. Spreadsheet programs run a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * as a formula, even quoted: such a text gets a leading `'` (OWASP, "CSV Injection"). Only text: a number (a negative
+ * one too) stays a number.
+ */
 const csvCell = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : String(v);
+  let s = v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 export const csvLine = (cells: unknown[]) => cells.map(csvCell).join(',');

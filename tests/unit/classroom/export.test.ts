@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysCsv, reportMarkdown } from '@/lib/export';
 import { translator } from '@/lib/i18n';
-import { buildReport, eventsCsv } from '@/lib/report';
+import { buildReport, csvLine, eventsCsv } from '@/lib/report';
 import { EVENTS, GENERATED, WEEK } from './dataset';
 
 const inWeek = EVENTS.filter((e) => e.day <= WEEK.end);
@@ -54,6 +54,22 @@ describe('exports of a known week', () => {
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('CSV cells that a spreadsheet would run as a formula are neutralised, in every CSV export; numbers stay numbers', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+    const csv = eventsCsv(hostile.map((text, i) => ({ ...EVENTS[2]!, uid: `h${i}`, site: text, labels: [text] })));
+    const safe = [`"'=HYPERLINK(""http://evil.example"",""x"")"`, `'+1+1`, `'-2+3`, `'@SUM(A1)`, `'\tcmd`, `"'\rcmd"`];
+    expect(csv).toBe(
+      [
+        'at,day,kind,platform,site,seconds,rounds,labels,passive',
+        ...safe.map((cell) => `2026-11-18T14:00:00.000Z,2026-11-18,captcha,recaptcha,${cell},12.4,2,${cell},`),
+        '',
+      ].join('\r\n'),
+    );
+    // The days CSV goes through the same writer; numbers (negative ones too) and ordinary text are written as they are.
+    expect(csvLine(['=1+1', -3, 2.5, '-x', 'x.com', 'a-b', 0])).toBe(`'=1+1,-3,2.5,'-x,x.com,a-b,0`);
+    expect(daysCsv(EVENTS, WEEK).split('\r\n')[1]).toMatch(/^2026-11-16,2,0,/);
   });
 
   it('CSV, one row per day of the period, every kind as a column', () => {
