@@ -4,8 +4,8 @@
  * students and the top platforms and CAPTCHA labels.
  *
  * Every file is checked on its own: size first (before reading), then JSON, format, version, shape (schema plus
- * totals that must add up), then duplicates. A bad file gets one clear error and changes nothing else. Everything
- * here is pure, so the view and the tests share it.
+ * totals that must add up), then duplicates (same content, whatever its export time). A bad file gets one clear
+ * error and changes nothing else. Everything here is pure, so the view and the tests share it.
  */
 import { z } from 'zod';
 import { anonymize, type AnonymizedReport } from './anonymize';
@@ -28,7 +28,7 @@ export type ImportErrorCode = 'too-big' | 'not-json' | 'format' | 'version' | 's
 
 export interface ImportError {
   code: ImportErrorCode;
-  /** Where a shape error is (`byKind.reaction.count`), or the version found. */
+  /** Where a shape error is (`byKind.reaction.count`), the version found, or the file a duplicate repeats. */
   detail?: string;
 }
 
@@ -104,8 +104,28 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
   return { ok: true, report: anonymize(r as Parameters<typeof anonymize>[0]) };
 }
 
-/** Same content, same fingerprint (key order is fixed by anonymize). */
-export const fingerprintOf = (report: AnonymizedReport) => JSON.stringify(report);
+/**
+ * What changes when the same data is exported again: not part of a hand-in's content. (`anonymized` is always true
+ * once imported, `format` and `version` are fixed: they could stay, they tell nothing apart.)
+ */
+const VOLATILE: ReadonlySet<string> = new Set(['generatedAt']);
+
+/** The report's content as one text: volatile fields left out, object keys sorted at every level, arrays in order. */
+export function canonicalReport(report: AnonymizedReport): string {
+  const canon = (v: unknown, top = false): unknown => {
+    if (Array.isArray(v)) return v.map((x) => canon(x));
+    if (v === null || typeof v !== 'object') return v;
+    const keys = Object.keys(v).filter((k) => !(top && VOLATILE.has(k))).sort();
+    return Object.fromEntries(keys.map((k) => [k, canon((v as Record<string, unknown>)[k])]));
+  };
+  return JSON.stringify(canon(report, true));
+}
+
+/** Same content, same fingerprint, whenever and however often it was exported: SHA-256 of the canonical form. */
+export async function fingerprintOf(report: AnonymizedReport): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalReport(report)));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export interface FileResult {
   name: string;
@@ -129,7 +149,9 @@ export async function importFiles(
   files: readonly IncomingFile[],
 ): Promise<{ entries: ClassEntry[]; results: FileResult[] }> {
   const next = [...entries];
-  const seen = new Set(entries.map((e) => e.fingerprint));
+  // Fingerprint -> the file imported first with that content. An empty week is not a fingerprint: two students who
+  // recorded nothing hand in the same content, and both count.
+  const seen = new Map(entries.filter((e) => e.report.totals.count > 0).map((e) => [e.fingerprint, e.name]));
   const results: FileResult[] = [];
   for (const file of files) {
     const name = file.name.slice(0, 120);
@@ -154,12 +176,15 @@ export async function importFiles(
       fail(parsed.error);
       continue;
     }
-    const fingerprint = fingerprintOf(parsed.report);
-    if (seen.has(fingerprint)) {
-      fail({ code: 'duplicate' });
+    const fingerprint = await fingerprintOf(parsed.report);
+    const first = seen.get(fingerprint);
+    if (first !== undefined) {
+      // The same hand-in again (exported twice, or the same file chosen twice): counted once, and the teacher is told
+      // which file it repeats.
+      fail({ code: 'duplicate', detail: first });
       continue;
     }
-    seen.add(fingerprint);
+    if (parsed.report.totals.count > 0) seen.set(fingerprint, name);
     next.push({ name, report: parsed.report, fingerprint });
     results.push({ name, ok: true });
   }

@@ -30,13 +30,15 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
       </I18nProvider>,
     );
     const good = JSON.stringify(anonymize(buildReport(EVENTS, WEEK, GENERATED)));
+    // The same week exported again an hour later: only generatedAt differs.
+    const again = JSON.stringify(anonymize(buildReport(EVENTS, WEEK, new Date(GENERATED.getTime() + 3_600_000))));
     const input = screen.getByTestId('class-import') as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.type).toBe('file');
     choose(input, [
       new File([good], 'eleve-1.json', { type: 'application/json' }),
       new File(['{"format":"digital-labor-report","version":7}'], '<img src=x onerror=alert(1)>.json'),
-      new File([good], 'copie.json'),
+      new File([again], 'copie.json'),
     ]);
     await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(3));
     const [ok, version, dup] = screen.getAllByTestId('class-result');
@@ -47,6 +49,8 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
     expect(version!.querySelector('img')).toBeNull();
     expect(version!.textContent).toContain('7');
     expect(dup!.getAttribute('data-code')).toBe('duplicate');
+    // The teacher is told which file repeats which.
+    expect(dup!.textContent).toBe(catalog.class_error_duplicate.message.replace('$1', 'copie.json').replace('$2', 'eleve-1.json'));
     expect(screen.getByTestId('class-count').textContent).toContain(catalog.class_reports.message.replace('$1', '1'));
     expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(4);
     expect(screen.getByTestId('class-questions').querySelectorAll('li')).toHaveLength(6);

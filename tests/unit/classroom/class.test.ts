@@ -1,7 +1,7 @@
 /** Class import: good files of each kind, every kind of bad file, and the class summary. */
 import { describe, expect, it } from 'vitest';
 import { anonymize } from '@/lib/anonymize';
-import { classSummary, importFiles, MAX_FILE_BYTES, MAX_REPORTS, median, parseReport, type IncomingFile } from '@/lib/class';
+import { canonicalReport, classSummary, importFiles, MAX_FILE_BYTES, MAX_REPORTS, median, parseReport, type IncomingFile } from '@/lib/class';
 import { buildReport } from '@/lib/report';
 import { EVENTS, GENERATED, WEEK } from './dataset';
 
@@ -74,6 +74,7 @@ describe('class import', () => {
       ['b.json', 'ok'],
     ]);
     expect(results[3]!.error!.detail).toBe('2');
+    expect(results[13]!.error!.detail).toBe('a.json');
     expect(results[8]!.error!.detail).toBe('totals');
     // The hostile file's key is never echoed back in the message detail.
     expect(results[7]!.error!.detail).toBe('byPlatform');
@@ -99,6 +100,51 @@ describe('class import', () => {
     const { entries, results } = await importFiles([], many);
     expect(entries).toHaveLength(MAX_REPORTS);
     expect(results.at(-1)!.error!.code).toBe('too-many');
+  });
+});
+
+describe('the same hand-in imported twice', () => {
+  it('counts it once, whatever its export time or key order, and says which file it repeats', async () => {
+    const monday = buildReport(EVENTS, WEEK, new Date('2026-11-23T08:00:00Z'));
+    const tuesday = buildReport(EVENTS, WEEK, new Date('2026-11-24T17:30:00Z'));
+    // The same report, its keys in another order (a text editor or another tool re-saved it).
+    const reordered = Object.fromEntries(Object.entries(anonymize(tuesday)).reverse());
+    const other = buildReport(EVENTS.slice(0, 2), WEEK, new Date('2026-11-24T17:30:00Z'));
+    const first = await importFiles([], [file('eleve-1.json', anonymize(monday)), file('eleve-2.json', other)]);
+    const { entries, results } = await importFiles(first.entries, [
+      file('eleve-1-bis.json', anonymize(tuesday)),
+      file('eleve-1-full.json', tuesday),
+      file('eleve-1-edited.json', reordered),
+      file('eleve-3.json', buildReport(EVENTS.slice(0, 1), WEEK, GENERATED)),
+      file('eleve-3-again.json', buildReport(EVENTS.slice(0, 1), WEEK, new Date('2026-11-30T09:00:00Z'))),
+    ]);
+    expect(results).toEqual([
+      { name: 'eleve-1-bis.json', ok: false, error: { code: 'duplicate', detail: 'eleve-1.json' } },
+      { name: 'eleve-1-full.json', ok: false, error: { code: 'duplicate', detail: 'eleve-1.json' } },
+      { name: 'eleve-1-edited.json', ok: false, error: { code: 'duplicate', detail: 'eleve-1.json' } },
+      { name: 'eleve-3.json', ok: true },
+      { name: 'eleve-3-again.json', ok: false, error: { code: 'duplicate', detail: 'eleve-3.json' } },
+    ]);
+    expect(entries.map((e) => e.name)).toEqual(['eleve-1.json', 'eleve-2.json', 'eleve-3.json']);
+    expect(classSummary(entries.map((e) => e.report))).toMatchObject({ reports: 3, totals: { count: 5 + 2 + 1 } });
+  });
+
+  it('tells apart reports that differ in any counted figure, and counts every empty week', async () => {
+    const base = anonymize(buildReport(EVENTS, WEEK, GENERATED));
+    const moreSeconds = { ...base, totals: { ...base.totals, seconds: 12.5 }, byKind: { ...base.byKind, captcha: { count: 2, seconds: 12.5 } } };
+    const fixed = { ...moreSeconds, byFamily: { ...base.byFamily, micro: { count: 2, seconds: 12.5 } } };
+    const { entries, results } = await importFiles(
+      [],
+      [
+        file('a.json', base),
+        file('b.json', fixed),
+        file('empty-1.json', buildReport([], WEEK, GENERATED)),
+        file('empty-2.json', buildReport([], WEEK, GENERATED)),
+      ],
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    expect(entries).toHaveLength(4);
+    expect(canonicalReport(base)).not.toContain('generatedAt');
   });
 });
 
