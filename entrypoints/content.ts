@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSender, startDetectors, type Load } from '@/lib/content-runtime';
-import { receiveDetectors } from '@/lib/detectors/chunk';
+import { receiveDetectors } from '@/lib/detectors/core/chunk';
 import { ROUTES } from '@/lib/detectors/routes';
-import type { Detector } from '@/lib/detectors/types';
+import type { Detector } from '@/lib/detectors/core/types';
 import type { Reply } from '@/lib/messages';
 
 /**

@@ -30,6 +30,8 @@ export const KIND_CONCEPTS: Record<Kind, KindConcept> = {
   'post-view': { family: 'social', value: 'monetisation', chapter: 'ch. 5' },
   report: { family: 'micro', value: 'automation', chapter: 'ch. 4-5' },
   captcha: { family: 'micro', value: 'automation', chapter: 'ch. 4' },
+  'ai-feedback': { family: 'micro', value: 'automation', chapter: 'ch. 4' },
+  'result-click': { family: 'social', value: 'qualification', chapter: 'ch. 5' },
 };
 
 export const FAMILY_CHAPTERS: Record<Family, string> = { 'on-demand': 'ch. 3', micro: 'ch. 4', social: 'ch. 5' };

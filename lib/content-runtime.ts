@@ -7,8 +7,8 @@
  */
 import { MAX_BATCH } from './events';
 import type { ContentMessage, Reply, SingleMessage } from './messages';
-import type { Detector, Route, Signal, Where } from './detectors/types';
-import { isCaptchaStep } from './detectors/types';
+import type { Detector, Route, Signal, Where } from './detectors/core/types';
+import { isCaptchaStep } from './detectors/core/types';
 
 export type Send = (message: ContentMessage) => Promise<Reply | undefined>;
 

@@ -17,6 +17,10 @@ export const KINDS = [
   'post-view',
   'report',
   'captcha',
+  // An AI assistant's answer rated (thumbs up/down, or one of two answers picked): a training label.
+  'ai-feedback',
+  // A result opened from a search engine's results page: click-through data that ranks results.
+  'result-click',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -34,7 +38,10 @@ export const SOCIAL_PLATFORMS = [
   'pinterest',
 ] as const;
 export const CAPTCHA_VENDORS = ['recaptcha', 'hcaptcha', 'turnstile', 'arkose', 'geetest', 'captcha-text'] as const;
-export const PLATFORMS = [...SOCIAL_PLATFORMS, ...CAPTCHA_VENDORS] as const;
+export const AI_PLATFORMS = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'mistral'] as const;
+export const SEARCH_PLATFORMS = ['google', 'bing', 'duckduckgo', 'qwant', 'ecosia'] as const;
+export const RATING_PLATFORMS = ['amazon', 'google-maps'] as const;
+export const PLATFORMS = [...SOCIAL_PLATFORMS, ...CAPTCHA_VENDORS, ...AI_PLATFORMS, ...SEARCH_PLATFORMS, ...RATING_PLATFORMS] as const;
 export type Platform = (typeof PLATFORMS)[number];
 export type CaptchaVendor = (typeof CAPTCHA_VENDORS)[number];
 

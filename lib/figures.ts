@@ -82,6 +82,8 @@ export const DEFAULT_GESTURE_SECONDS: Record<Kind, number> = {
   'post-view': 0,
   report: OWN_REPORT_ESTIMATE_S,
   captcha: FIGURES.recaptchaImage.value,
+  'ai-feedback': OWN_CLICK_ESTIMATE_S,
+  'result-click': OWN_CLICK_ESTIMATE_S,
 };
 
 /** Where a kind's default time comes from: a published figure, or our own default (labelled as such). */
@@ -97,4 +99,6 @@ export const GESTURE_SECONDS_SOURCE: Record<Kind, FigureId | 'own'> = {
   'post-view': 'own',
   report: 'own',
   captcha: 'recaptchaImage',
+  'ai-feedback': 'own',
+  'result-click': 'own',
 };

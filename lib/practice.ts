@@ -5,9 +5,9 @@
  * sites. What the detectors emit goes to the background wrapped as a `practice` message, which the recorder only
  * accepts from practice.html and stores in the separate `practice` table.
  */
-import type { Detector } from './detectors/types';
-import { recaptcha } from './detectors/recaptcha';
-import { x } from './detectors/x';
+import type { Detector } from './detectors/core/types';
+import { recaptcha } from './detectors/captcha/recaptcha';
+import { x } from './detectors/social/x';
 import { createSender, startDetectors, type Send } from './content-runtime';
 import type { ContentMessage, Reply } from './messages';
 

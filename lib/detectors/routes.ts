@@ -4,7 +4,7 @@
  * ordinary page costs a hostname test and a few querySelector calls. Each detector's `matches` is its entry here
  * (tests/unit/registry.test.ts checks both lists agree).
  */
-import type { Route, Where } from './types';
+import type { Route, Where } from './core/types';
 
 /** `hostname` is one of `hosts` or a subdomain of one. */
 export const hostMatches = (hostname: string, hosts: readonly string[]) =>
@@ -22,7 +22,8 @@ export const CAPTCHA_IMAGE = ['src', 'alt', 'id', 'name', 'class']
 /** Frames of CAPTCHA vendors: handled by their own detectors, never as a site's own CAPTCHA. */
 const CAPTCHA_VENDOR_HOSTS = ['google.com', 'recaptcha.net', 'hcaptcha.com', 'cloudflare.com', 'arkoselabs.com', 'funcaptcha.com'];
 
-export const WHERE = {
+/** Social platforms (lib/detectors/social/). */
+const SOCIAL = {
   // Social platforms, by hostname (subdomains included where the site uses them: mobile.x.com, m.youtube.com,
   // old.reddit.com, fr.pinterest.com...).
   x: on(['x.com', 'twitter.com']),
@@ -39,6 +40,10 @@ export const WHERE = {
   // app/views/layouts/application.html.haml, app/javascript/mastodon/main.tsx).
   mastodon: (_: Where, doc: Document) =>
     doc.querySelector('#mastodon[data-props], .app-holder#mastodon, script#initial-state[type="application/json"]') !== null,
+} as const satisfies Record<string, Route['matches']>;
+
+/** CAPTCHAs (lib/detectors/captcha/). */
+const CAPTCHA = {
   // CAPTCHA vendors, by their frames' hostnames and paths.
   recaptcha: ({ hostname, pathname }: Where) =>
     ['www.google.com', 'www.recaptcha.net', 'recaptcha.net', 'recaptcha.google.com'].includes(hostname) && RECAPTCHA_FRAME.test(pathname),
@@ -57,6 +62,45 @@ export const WHERE = {
     !hostMatches(hostname, CAPTCHA_VENDOR_HOSTS) && doc.querySelector(CAPTCHA_IMAGE) !== null,
 } as const satisfies Record<string, Route['matches']>;
 
+/** Google's country domains: www.google.com, www.google.fr, www.google.co.uk, www.google.com.br... */
+const GOOGLE_HOST = /^www\.google\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+/** Amazon's country domains: www.amazon.com, www.amazon.fr, www.amazon.co.uk, www.amazon.com.br... */
+const AMAZON_HOST = /^www\.amazon\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+/** AI assistants (lib/detectors/ai/): the pages where their answers are rated. */
+const AI = {
+  chatgpt: onExactly(['chatgpt.com', 'chat.openai.com']),
+  claude: onExactly(['claude.ai']),
+  gemini: onExactly(['gemini.google.com']),
+  copilot: onExactly(['copilot.microsoft.com']),
+  perplexity: onExactly(['www.perplexity.ai', 'perplexity.ai']),
+  mistral: onExactly(['chat.mistral.ai']),
+} as const satisfies Record<string, Route['matches']>;
+
+/** Search engines (lib/detectors/search/): their home and results pages. */
+const SEARCH = {
+  google: ({ hostname, pathname }: Where) => GOOGLE_HOST.test(hostname) && /^\/(search|webhp)?$/.test(pathname),
+  bing: ({ hostname, pathname }: Where) => hostname === 'www.bing.com' && /^\/(search)?$/.test(pathname),
+  duckduckgo: ({ hostname }: Where) => hostname === 'duckduckgo.com',
+  qwant: ({ hostname }: Where) => hostname === 'www.qwant.com',
+  ecosia: ({ hostname, pathname }: Where) => hostname === 'www.ecosia.org' && /^\/(search)?$/.test(pathname),
+} as const satisfies Record<string, Route['matches']>;
+
+/** Ratings of products and places (lib/detectors/ratings/). */
+const RATINGS = {
+  amazon: ({ hostname }: Where) => AMAZON_HOST.test(hostname),
+  'google-maps': ({ hostname, pathname }: Where) => GOOGLE_HOST.test(hostname) && pathname.startsWith('/maps'),
+} as const satisfies Record<string, Route['matches']>;
+
+/** Detectors by category: the folders of lib/detectors/, and what the person will switch on and off. */
+export const CATEGORIES = { social: SOCIAL, captcha: CAPTCHA, ai: AI, search: SEARCH, ratings: RATINGS } as const;
+export type Category = keyof typeof CATEGORIES;
+
+export const WHERE = { ...SOCIAL, ...CAPTCHA, ...AI, ...SEARCH, ...RATINGS };
+
 export type DetectorId = keyof typeof WHERE;
+
+export const categoryOf = (id: DetectorId): Category =>
+  (Object.keys(CATEGORIES) as Category[]).find((c) => id in CATEGORIES[c])!;
 
 export const ROUTES: readonly Route[] = Object.entries(WHERE).map(([id, matches]) => ({ id, matches }));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSender, startDetectors, toMessage } from '@/lib/content-runtime';
-import type { Detector } from '@/lib/detectors/types';
+import type { Detector } from '@/lib/detectors/core/types';
 import type { ContentMessage, Reply } from '@/lib/messages';
 
 beforeEach(() => vi.useFakeTimers());

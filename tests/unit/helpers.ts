@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Detector, Signal } from '@/lib/detectors/types';
+import type { Detector, Signal } from '@/lib/detectors/core/types';
 
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/sites');
 

@@ -3,11 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '@/lib/detectors';
-import { ROUTES, WHERE } from '@/lib/detectors/routes';
+import { CATEGORIES, ROUTES, WHERE } from '@/lib/detectors/routes';
+import { camel, detectorFiles } from '../../modules/detector-chunks';
 
 const ROOT = resolve(__dirname, '../..');
-const HELPERS = new Set(['index.ts', 'types.ts', 'dom.ts', 'feed.ts', 'chunk.ts', 'routes.ts']);
-const files = readdirSync(join(ROOT, 'lib/detectors')).filter((f) => f.endsWith('.ts') && !HELPERS.has(f));
+const found = detectorFiles(ROOT);
+const files = found.map((f) => `${f.id}.ts`);
 
 describe('detector registry', () => {
   it('registers every detector file, once, with its file name as id', () => {
@@ -16,13 +17,15 @@ describe('detector registry', () => {
     expect([...ids].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
-  it('routes each detector with its own `matches`, and ships a chunk for it', () => {
+  it('routes each detector with its own `matches`, in the category of its folder, exported for its chunk', async () => {
     expect(ROUTES.map((r) => r.id).sort()).toEqual(DETECTORS.map((d) => d.id).sort());
     for (const d of DETECTORS) {
       expect(d.matches).toBe(WHERE[d.id as keyof typeof WHERE]);
-      const chunk = join(ROOT, 'entrypoints', `detector-${d.id}.ts`);
-      expect(existsSync(chunk)).toBe(true);
-      expect(readFileSync(chunk, 'utf8')).toContain(`@/lib/detectors/${d.id}'`);
+      // modules/detector-chunks.ts generates each chunk from the file's folder and name.
+      const { category } = found.find((f) => f.id === d.id)!;
+      expect(Object.keys(CATEGORIES[category as keyof typeof CATEGORIES]), d.id).toContain(d.id);
+      const mod = (await import(`../../lib/detectors/${category}/${d.id}.ts`)) as Record<string, unknown>;
+      expect(mod[camel(d.id)], `${category}/${d.id}.ts exports ${camel(d.id)}`).toBe(d);
     }
   });
 
@@ -38,7 +41,12 @@ describe('detector registry', () => {
   it('keeps zod and UI code out of the code that runs in web pages', () => {
     // The content script and detector chunks may import only types from lib/messages.ts (zod would add ~90 KB to
     // every page) and nothing from components/ or entrypoints' pages.
-    const inPage = ['lib/content-runtime.ts', 'lib/detectors/chunk.ts', ...readdirSync(join(ROOT, 'lib/detectors')).map((f) => `lib/detectors/${f}`)];
+    const inPage = [
+      'lib/content-runtime.ts',
+      ...readdirSync(join(ROOT, 'lib/detectors'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `lib/detectors/${f}`),
+    ];
     for (const file of inPage) {
       const source = readFileSync(join(ROOT, file), 'utf8');
       expect(source, file).not.toMatch(/^import (?!type )[^;]*from '(\.\.?\/)+messages'/m);

@@ -15,11 +15,11 @@
  * titles, `button.button` submit, `a[aria-label="Navigate to next image"]` arrows). Its class names are
  * styled-components hashes, so only those stable hooks are used.
  */
-import { hiddenAfterSubmit } from '../captcha-frames';
-import { normaliseLabel } from '../captcha-labels';
-import { findInPath, hostMatches, onTrusted } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { hiddenAfterSubmit } from '../core/captcha-frames';
+import { normaliseLabel } from '../../captcha-labels';
+import { findInPath, hostMatches, onTrusted } from '../core/dom';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const ARKOSE = {

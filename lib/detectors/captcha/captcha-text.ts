@@ -14,9 +14,9 @@
  * `img.fancycaptcha-image` from `Special:Captcha/image`, field `#wpCaptchaWord`), dapphp/securimage
  * (`img#captcha_image`, field `captcha_code`), django-simple-captcha (`img.captcha`, field `captcha_1`).
  */
-import { hostMatches, onTrusted } from './dom';
-import type { Detector } from './types';
-import { CAPTCHA_IMAGE, WHERE } from './routes';
+import { hostMatches, onTrusted } from '../core/dom';
+import type { Detector } from '../core/types';
+import { CAPTCHA_IMAGE, WHERE } from '../routes';
 
 export const CAPTCHA_TEXT = {
   // The CAPTCHA image (vendor widgets have their own detectors: their logos are not a site's CAPTCHA).

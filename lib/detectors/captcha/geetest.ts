@@ -15,10 +15,10 @@
  * `.geetest_radar_tip`, `.geetest_slider_button`, `.geetest_radar_success`, `.geetest_btn_click`,
  * `.geetest_btn`, `.geetest_lock_success`, `.geetest_commit`, `.geetest_submit`).
  */
-import { solvedWatcher } from '../captcha-frames';
-import { findInPath, onTrusted } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { solvedWatcher } from '../core/captcha-frames';
+import { findInPath, onTrusted } from '../core/dom';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 export const GEETEST = {
   // The knob of a slide challenge: v3 `.geetest_slider_button`, v4 `.geetest_btn` inside the slider track.

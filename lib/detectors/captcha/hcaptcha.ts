@@ -12,11 +12,11 @@
  * field) and from open-source solvers that drive them: QIN2DIM/hcaptcha-challenger (`.prompt-text`, `.task-image`,
  * `.button-submit`), maximedrn/hcaptcha-solver-python-selenium (`#checkbox`, `.task-image .image`).
  */
-import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
-import { normaliseLabel } from '../captcha-labels';
-import { findInPath, hostMatches, onTrusted } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { hiddenAfterSubmit, watchCheckbox } from '../core/captcha-frames';
+import { normaliseLabel } from '../../captcha-labels';
+import { findInPath, hostMatches, onTrusted } from '../core/dom';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const HCAPTCHA = {

@@ -18,11 +18,11 @@
  * src/content/solve.js: `#recaptcha-anchor`, `#recaptcha-audio-button`, `#audio-response`,
  * `#recaptcha-verify-button`) and the fixtures in tests/fixtures/sites/www.google.com/ and www.recaptcha.net/.
  */
-import { hiddenAfterSubmit, watchCheckbox } from '../captcha-frames';
-import { normaliseLabel } from '../captcha-labels';
-import { findInPath, onTrusted } from './dom';
-import type { Detector } from './types';
-import { RECAPTCHA_FRAME, WHERE } from './routes';
+import { hiddenAfterSubmit, watchCheckbox } from '../core/captcha-frames';
+import { normaliseLabel } from '../../captcha-labels';
+import { findInPath, onTrusted } from '../core/dom';
+import type { Detector } from '../core/types';
+import { RECAPTCHA_FRAME, WHERE } from '../routes';
 
 
 export const RECAPTCHA = {

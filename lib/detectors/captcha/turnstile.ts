@@ -15,10 +15,10 @@
  * widget and from open-source solvers that drive it (camoufox-captcha, DivMode/browserless docs/CLOUDFLARE_SOLVER.md).
  * Polling is bounded and happens only in this frame.
  */
-import { shown } from '../captcha-frames';
-import { findInPath, onTrusted, waitForChange } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { shown } from '../core/captcha-frames';
+import { findInPath, onTrusted, waitForChange } from '../core/dom';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 export const TURNSTILE = {
   // Shown (display != none) once Cloudflare accepted the visitor.

@@ -3,7 +3,7 @@
  * Kept outside lib/detectors/ because they are not detectors. Everything here is bounded work started by a
  * trusted gesture, or one observer on one element of a vendor's own frame: never a page-wide observer.
  */
-import { findInPath, onTrusted, waitForChange } from './detectors/dom';
+import { findInPath, onTrusted, waitForChange } from './dom';
 
 /**
  * Calls `onHidden` once when this frame leaves the viewport within `windowMs` after `armed()` was last called.

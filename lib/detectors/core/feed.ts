@@ -18,7 +18,7 @@
  * querySelectorAll rescan replaces walking them. Views go through IntersectionObserver (no layout reads here), so
  * the logic is testable with a stubbed IntersectionObserver. Everything stops with the AbortSignal.
  */
-import type { Kind, Platform } from '../events';
+import type { Kind, Platform } from '../../events';
 import { waitForChange } from './dom';
 import type { Emit } from './types';
 

@@ -12,10 +12,10 @@
  * its icon changes colour. We compare the icon's colour with the reply icon's in the same post (never on), which
  * works in every language and theme.
  */
-import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
-import { toggleWatcher, trackViews } from './feed';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
+import { toggleWatcher, trackViews } from '../core/feed';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const BLUESKY = {

@@ -11,9 +11,10 @@
  * `[aria-label="Remove Like"|"Remove Love"|"Remove Haha"...]`, enie123/SAD-reacts (the reaction picker's items
  * labelled "Love", "Haha", "Wow"...), and the fixtures in tests/fixtures/sites/www.facebook.com/.
  */
-import { labelIn, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { labelIn } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 // Reaction names (EN, FR), as the like button and the picker label them. The English "Remove <reaction>" form is

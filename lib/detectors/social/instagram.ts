@@ -10,9 +10,10 @@
  * WenderCouto/Automacao-Facebook-Instagram-PT-BR (the labels are localised: "Curtir" / "Descurtir"), plus the
  * fixtures in tests/fixtures/sites/www.instagram.com/.
  */
-import { ariaAny, labelIn, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { ariaAny, labelIn } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 // Label tables (EN, FR). The "done" labels are what the icon says once the gesture is made. English labels and

@@ -12,9 +12,10 @@
  * using `#global-nav-search` and `search-global-typeahead__input`; plus the fixtures in
  * tests/fixtures/sites/www.linkedin.com/.
  */
-import { norm, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { norm } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const LINKEDIN = {

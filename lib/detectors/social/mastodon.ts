@@ -10,10 +10,10 @@
  * compose_form.jsx (`form.compose-form`, `.reply-indicator` when replying), features/report/comment.tsx and
  * thanks.jsx (the report's last step holds `.report-dialog-modal__textarea`, the thanks step does not).
  */
-import { findInPath, onTrusted, searchOnEnter, waitForChange } from './dom';
-import { toggleWatcher, trackViews } from './feed';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { findInPath, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
+import { toggleWatcher, trackViews } from '../core/feed';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 export const MASTODON = {
   // Action bar of a status in timelines (`status__action-bar`) and of the detailed status page.

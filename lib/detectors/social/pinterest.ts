@@ -11,9 +11,10 @@
  * search box `input[name="searchBoxInput"]` (`data-test-id="search-box-input"`); plus the fixtures in
  * tests/fixtures/sites/www.pinterest.com/ and fr.pinterest.com/.
  */
-import { labelIn, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { labelIn } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 /** Country sites: xx.pinterest.com, www.pinterest.fr / .de / .co.uk / .com.mx ... */
 

@@ -14,10 +14,10 @@
  * Not detected: reports. Neither Reddit's report dialog nor old Reddit's report form could be checked against
  * their live markup, and a report must only count once it is really sent.
  */
-import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
-import { toggleWatcher, trackViews } from './feed';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
+import { toggleWatcher, trackViews } from '../core/feed';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const REDDIT = {

@@ -9,9 +9,10 @@
  * `svg[aria-label="Reply"]`, composer `div[contenteditable="true"]` + a "Post" `div[role="button"]`), the Instafn
  * extension for the shared "Unrepost" state, and the fixtures in tests/fixtures/sites/www.threads.com/.
  */
-import { ariaAny, labelIn, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { ariaAny, labelIn } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 // Label tables (EN, FR), shared with Instagram's; the French repost and follow labels were not checked live.

@@ -9,9 +9,10 @@
  * `[data-e2e="comment-input"]` + `[data-e2e="comment-post"]`, `input[data-e2e="search-user-input"]`), plus the
  * fixtures in tests/fixtures/sites/www.tiktok.com/.
  */
-import { labelIn, socialStart, type SocialSpec } from './dom';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { labelIn } from '../core/dom';
+import { socialStart, type SocialSpec } from '../core/social';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 // The follow button only says its state in words: "Follow" -> "Following" / "Friends" (EN), "Suivre" -> "Abonné(e)"

@@ -7,10 +7,10 @@
  * (kaonasi-biwa/Twitter-UI-Customizer), control-panel-for-twitter (insin/control-panel-for-twitter), and the
  * fixtures in tests/fixtures/sites/x.com/.
  */
-import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from './dom';
-import { trackViews } from './feed';
-import type { Detector, Emit } from './types';
-import { WHERE } from './routes';
+import { countWhenTurnedOn, findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
+import { trackViews } from '../core/feed';
+import type { Detector, Emit } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const X = {

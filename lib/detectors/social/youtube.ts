@@ -8,10 +8,10 @@
  * (`ytd-subscribe-button-renderer[subscribed]`, `ytd-commentbox #submit-button`, `ytd-add-to-playlist-renderer`,
  * `ytd-unified-share-panel-renderer` with `yt-share-target-renderer` targets and a separate copy-link button).
  */
-import { findInPath, hostMatches, onTrusted, waitForChange } from './dom';
-import { toggleWatcher, trackViews } from './feed';
-import type { Detector } from './types';
-import { WHERE } from './routes';
+import { findInPath, hostMatches, onTrusted, waitForChange } from '../core/dom';
+import { toggleWatcher, trackViews } from '../core/feed';
+import type { Detector } from '../core/types';
+import { WHERE } from '../routes';
 
 
 export const YOUTUBE = {

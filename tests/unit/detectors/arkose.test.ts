@@ -3,7 +3,7 @@
  * game-core/<version>/standard/index.html) in English and French: Start Puzzle, a refused answer, two puzzles.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { arkose } from '@/lib/detectors/arkose';
+import { arkose } from '@/lib/detectors/captcha/arkose';
 import { $, click, loadFixture, run, settle, type Run } from '../helpers';
 
 let r: Run | undefined;

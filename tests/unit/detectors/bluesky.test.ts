@@ -4,7 +4,7 @@
  * clicks ignored, single-page navigation, and a negative (the same markup on another host).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bluesky } from '@/lib/detectors/bluesky';
+import { bluesky } from '@/lib/detectors/social/bluesky';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.

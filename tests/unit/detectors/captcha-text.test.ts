@@ -4,7 +4,7 @@
  * pictures next to a search box but asks nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { captchaText } from '@/lib/detectors/captcha-text';
+import { captchaText } from '@/lib/detectors/captcha/captcha-text';
 import { $, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 let r: Run | undefined;

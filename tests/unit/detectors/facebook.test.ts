@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { facebook } from '@/lib/detectors/facebook';
+import { facebook } from '@/lib/detectors/social/facebook';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

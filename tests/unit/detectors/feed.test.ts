@@ -5,8 +5,8 @@
  * test drives: `show(el, ratio)` is what the browser would report when the person scrolls.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { trackViews, type ViewOptions } from '@/lib/detectors/feed';
-import type { Signal } from '@/lib/detectors/types';
+import { trackViews, type ViewOptions } from '@/lib/detectors/core/feed';
+import type { Signal } from '@/lib/detectors/core/types';
 
 class StubIO {
   static all: StubIO[] = [];

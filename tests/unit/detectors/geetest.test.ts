@@ -3,7 +3,7 @@
  * icon challenge (www.geetest.com/adaptive-captcha-demo), in English and French (?hl=fr).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { geetest } from '@/lib/detectors/geetest';
+import { geetest } from '@/lib/detectors/captcha/geetest';
 import { $, $$, click, loadFixture, run, settle, type Run } from '../helpers';
 
 let r: Run | undefined;

@@ -3,7 +3,7 @@
  * checkbox or the challenge from the URL hash like the real one, in English and French.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { hcaptcha } from '@/lib/detectors/hcaptcha';
+import { hcaptcha } from '@/lib/detectors/captcha/hcaptcha';
 import { $, $$, click, key, loadFixture, run, settle, type Run } from '../helpers';
 
 let r: Run | undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { instagram } from '@/lib/detectors/instagram';
+import { instagram } from '@/lib/detectors/social/instagram';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

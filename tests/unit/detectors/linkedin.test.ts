@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkedin } from '@/lib/detectors/linkedin';
+import { linkedin } from '@/lib/detectors/social/linkedin';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

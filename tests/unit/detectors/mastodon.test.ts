@@ -4,7 +4,7 @@
  * search, their undo, French and English, synthetic clicks ignored, single-page navigation, and a negative.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mastodon } from '@/lib/detectors/mastodon';
+import { mastodon } from '@/lib/detectors/social/mastodon';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pinterest } from '@/lib/detectors/pinterest';
+import { pinterest } from '@/lib/detectors/social/pinterest';
 import { $, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recaptcha } from '@/lib/detectors/recaptcha';
+import { recaptcha } from '@/lib/detectors/captcha/recaptcha';
 import { $, $$, click, FIXTURES, key, loadFixture, run, settle, type Run } from '../helpers';
 
 // The widget's stand-in lives beside the frames (the helper only runs a site.js at the host's root).

@@ -5,7 +5,7 @@
  * single-page navigation, and a negative.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { reddit } from '@/lib/detectors/reddit';
+import { reddit } from '@/lib/detectors/social/reddit';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { DETECTORS } from '@/lib/detectors';
-import type { Detector } from '@/lib/detectors/types';
+import type { Detector } from '@/lib/detectors/core/types';
 import { startDetectors } from '@/lib/content-runtime';
 import type { ContentMessage } from '@/lib/messages';
 import { $, $$, click, key, loadFixture, settle, type } from '../helpers';

@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DETECTORS } from '@/lib/detectors';
 import { startDetectors } from '@/lib/content-runtime';
-import type { Detector } from '@/lib/detectors/types';
-import { bluesky } from '@/lib/detectors/bluesky';
-import { mastodon } from '@/lib/detectors/mastodon';
-import { reddit } from '@/lib/detectors/reddit';
-import { x } from '@/lib/detectors/x';
-import { youtube } from '@/lib/detectors/youtube';
+import type { Detector } from '@/lib/detectors/core/types';
+import { bluesky } from '@/lib/detectors/social/bluesky';
+import { mastodon } from '@/lib/detectors/social/mastodon';
+import { reddit } from '@/lib/detectors/social/reddit';
+import { x } from '@/lib/detectors/social/x';
+import { youtube } from '@/lib/detectors/social/youtube';
 import { click, loadFixture, run, settle, type Run } from '../helpers';
 
 class StubIO {

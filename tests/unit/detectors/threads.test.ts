@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { threads } from '@/lib/detectors/threads';
+import { threads } from '@/lib/detectors/social/threads';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tiktok } from '@/lib/detectors/tiktok';
+import { tiktok } from '@/lib/detectors/social/tiktok';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 

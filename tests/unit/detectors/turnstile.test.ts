@@ -4,7 +4,7 @@
  * chrome.dom.openOrClosedShadowRoot: stood in for here by remembering the roots the page attaches.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { turnstile } from '@/lib/detectors/turnstile';
+import { turnstile } from '@/lib/detectors/captcha/turnstile';
 import { click, loadFixture, run, settle, type Run } from '../helpers';
 
 let r: Run | undefined;

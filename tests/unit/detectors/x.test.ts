@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { x } from '@/lib/detectors/x';
+import { x } from '@/lib/detectors/social/x';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.

@@ -4,7 +4,7 @@
  * synthetic clicks ignored, single-page navigation, and a negative.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { youtube } from '@/lib/detectors/youtube';
+import { youtube } from '@/lib/detectors/social/youtube';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
