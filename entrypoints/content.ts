@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createSender, startDetectors, type Load } from '@/lib/content-runtime';
+import { createContentHealth } from '@/lib/content-health';
+import { createSender, newUid, startDetectors, type Load } from '@/lib/content-runtime';
 import { receiveDetectors } from '@/lib/detectors/core/chunk';
 import { ROUTES } from '@/lib/detectors/routes';
 import type { Detector } from '@/lib/detectors/core/types';
-import type { Reply } from '@/lib/messages';
+import type { ProbeMessage, Reply } from '@/lib/messages';
 
 /**
  * Runs in every page and frame but holds only the routes (where each detector applies) and the delivery code: a
@@ -23,11 +24,41 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
-    const deliver = createSender(
-      (message) => browser.runtime.sendMessage(message) as Promise<Reply | undefined>,
-      ctx.signal,
+  main() {
+    // Our own controller, not WXT's ctx.signal: WXT's context announces the extension to the page, which could also
+    // abort it (modules/quiet-content-script.ts builds this script without it). Aborted once the extension is
+    // reloaded or removed: this orphaned script can deliver nothing any more, so its detectors stop.
+    const controller = new AbortController();
+    const signal = controller.signal;
+    const send = createSender(
+      async (message) => {
+        try {
+          return (await browser.runtime.sendMessage(message)) as Reply | undefined;
+        } catch (error) {
+          if (String(error).includes('context invalidated')) controller.abort();
+          throw error;
+        }
+      },
+      signal,
     );
-    startDetectors(ROUTES, location, document, ctx.signal, deliver, load);
+    const health = createContentHealth(document, location.hostname, signal, send, newUid);
+    const deliver: typeof send = (message) => {
+      if (message.type === 'gesture' || message.type === 'captcha') health.gesture();
+      send(message);
+    };
+    const loadAndWatch: Load = (ids) =>
+      load(ids).then((detectors) => {
+        health.started(detectors);
+        return detectors;
+      });
+    startDetectors(ROUTES, location, document, signal, deliver, loadAndWatch);
+    // The popup describes the tab's current page by asking its top frame (no "tabs" permission needed): only the
+    // extension can send this message, never the page.
+    if (window === window.top)
+      browser.runtime.onMessage.addListener((message: unknown) =>
+        (message as ProbeMessage | null)?.type === 'probe' && !signal.aborted
+          ? Promise.resolve(health.probe((message as ProbeMessage).full === true))
+          : undefined,
+      );
   },
 });

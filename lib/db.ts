@@ -8,6 +8,9 @@
  *   `events` with site `practice`. Kept in their own table so that no real report, rollup or export can ever
  *   include them by mistake; cleared in one click.
  *
+ * - `health` (version 3): per (local day, site, detector), how many pages the detector ran on, what it recognised
+ *   there and on how many pages it warned that the site looked different (lib/health.ts). Counts only.
+ *
  * Schema changes add a new `version(n)` below with an upgrade function; never edit a released version.
  */
 import Dexie, { type Table } from 'dexie';
@@ -32,12 +35,29 @@ export interface Rollup {
   labels: Record<string, number>;
 }
 
+/** A detector's health on one site for one local day (the report's health table). */
+export interface HealthRow {
+  /** `${day}|${site}|${detector}` */
+  key: string;
+  day: string;
+  site: string;
+  detector: string;
+  /** Page loads on which the detector reported. */
+  pages: number;
+  /** Items and action controls recognised, summed over those pages. */
+  items: number;
+  actions: number;
+  /** Pages with at least one health warning. */
+  warnings: number;
+}
+
 export const DB_NAME = 'travail-du-clic';
 
 export class LaborDB extends Dexie {
   events!: Table<LaborEvent, number>;
   rollups!: Table<Rollup, string>;
   practice!: Table<LaborEvent, number>;
+  health!: Table<HealthRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +68,10 @@ export class LaborDB extends Dexie {
     // Version 2 only adds a table: v1's tables (and their rows) stay as they are, so no upgrade function is needed.
     this.version(2).stores({
       practice: '++id, &uid, at, day',
+    });
+    // Version 3 only adds a table, as version 2 did.
+    this.version(3).stores({
+      health: '&key, day',
     });
   }
 }
@@ -129,14 +153,16 @@ export function eventsBetween(db: LaborDB, start: string, end: string): Promise<
 
 /** Deletes everything recorded before the local day `day` (retention). Returns the number of events removed. */
 export async function deleteBefore(db: LaborDB, day: string): Promise<number> {
-  return db.transaction('rw', db.events, db.rollups, async () => {
+  return db.transaction('rw', db.events, db.rollups, db.health, async () => {
     await db.rollups.where('day').below(day).delete();
+    await db.health.where('day').below(day).delete();
     return db.events.where('day').below(day).delete();
   });
 }
 
 export async function deleteAll(db: LaborDB): Promise<void> {
-  await db.transaction('rw', db.events, db.rollups, db.practice, async () => {
+  await db.transaction('rw', db.events, db.rollups, db.practice, db.health, async () => {
+    await db.health.clear();
     await db.events.clear();
     await db.rollups.clear();
     await db.practice.clear();
@@ -159,4 +185,34 @@ export function practiceEvents(db: LaborDB): Promise<LaborEvent[]> {
 
 export function clearPractice(db: LaborDB): Promise<void> {
   return db.practice.clear();
+}
+
+/** Adds one page's health report of one detector to its day's row. */
+export async function recordHealth(
+  db: LaborDB,
+  day: string,
+  site: string,
+  reports: readonly { id: string; items: number; actions: number; warnings: readonly string[] }[],
+): Promise<void> {
+  await db.transaction('rw', db.health, async () => {
+    const keys = reports.map((r) => `${day}|${site}|${r.id}`);
+    const rows = await db.health.bulkGet(keys);
+    await db.health.bulkPut(
+      reports.map((r, i) => {
+        const row = rows[i] ?? { key: keys[i]!, day, site, detector: r.id, pages: 0, items: 0, actions: 0, warnings: 0 };
+        return {
+          ...row,
+          pages: row.pages + 1,
+          items: row.items + r.items,
+          actions: row.actions + r.actions,
+          warnings: row.warnings + (r.warnings.length > 0 ? 1 : 0),
+        };
+      }),
+    );
+  });
+}
+
+/** Health rows of the local days `start`..`end` inclusive. */
+export function healthBetween(db: LaborDB, start: string, end: string): Promise<HealthRow[]> {
+  return db.health.where('day').between(start, end, true, true).toArray();
 }

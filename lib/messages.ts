@@ -16,6 +16,7 @@ import {
   PLATFORMS,
   type Kind,
 } from './events';
+import { HEALTH_WARNINGS } from './health';
 
 const label = z.string().regex(LABEL_PATTERN);
 /** Chosen by the content script with crypto.randomUUID-like randomness; only used to drop retried duplicates. */
@@ -42,6 +43,21 @@ export const singleMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('gesture'), uid, gesture: gestureSchema }),
   z.strictObject({ type: z.literal('captcha'), uid, step: captchaStepSchema }),
   z.strictObject({ type: z.literal('hello'), detectors: z.array(detectorId).max(40) }),
+  // Once per page load: what each detector recognised (lib/health.ts). Counts only.
+  z.strictObject({
+    type: z.literal('health'),
+    uid,
+    detectors: z
+      .array(
+        z.strictObject({
+          id: detectorId,
+          items: z.number().int().min(0).max(1_000_000),
+          actions: z.number().int().min(0).max(1_000_000),
+          warnings: z.array(z.enum(HEALTH_WARNINGS)).max(HEALTH_WARNINGS.length),
+        }),
+      )
+      .max(40),
+  }),
 ]);
 export type SingleMessage = z.infer<typeof singleMessageSchema>;
 
@@ -63,6 +79,13 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('practice'), message: contentMessageSchema }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
+
+/** What the popup asks a tab's top frame directly (entrypoints/content.ts answers with lib/health.ts ProbeReply). */
+export interface ProbeMessage {
+  type: 'probe';
+  /** With per-anchor counts, for the diagnostics file. */
+  full?: boolean;
+}
 
 export interface TabStatus {
   site: string | null;

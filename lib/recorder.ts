@@ -3,7 +3,7 @@
  * message), honour pauses, merge CAPTCHA steps, and write events in batches (one transaction per batch, a reply
  * only once the batch is committed).
  */
-import { recordEvents, recordPractice, type LaborDB, deleteBefore } from './db';
+import { recordEvents, recordHealth, recordPractice, type LaborDB, deleteBefore } from './db';
 import { dayOf, siteOf, type CaptchaStep, type CaptchaVendor, type Gesture, type LaborEvent } from './events';
 import {
   contentMessageSchema,
@@ -323,6 +323,18 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
       case 'captcha': {
         const { uid, step } = message;
         return oneAtATime(tabId, () => captchaMessage(tabId, site, uid, step, practice));
+      }
+      case 'health': {
+        // One report per page load and detector; a retried report is counted once (uids kept with the tab's steps).
+        if (practice || tab.steps.includes(message.uid)) return { ok: true, stored: false };
+        try {
+          await recordHealth(db, dayOf(now()), site, message.detectors);
+        } catch (error) {
+          return { ok: false, error: 'storage', detail: (error as Error)?.name ?? 'Error' };
+        }
+        tab.steps = [...tab.steps.slice(-31), message.uid];
+        saveTabs();
+        return { ok: true, stored: true };
       }
     }
   }
