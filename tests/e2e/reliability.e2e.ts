@@ -2,6 +2,8 @@
  * Reliability under faults, on the built extension in real Chromium:
  * - the service worker is stopped (CDP Target.closeTarget) again and again while a person keeps liking posts:
  *   every like is stored once, none lost, none doubled; the same across a browser restart with the same profile;
+ * - the worker is stopped while the anchor frame's "solved" of a reCAPTCHA is being written, before the challenge
+ *   frame reports the same success: exactly one CAPTCHA is stored;
  * - storage full is proved in tests/unit/fuzz.test.ts (recorder + real content-script delivery over a database whose
  *   writes fail with QuotaExceededError): CDP Storage.overrideQuotaForOrigin does not make the service worker's
  *   small writes fail in Chromium 156 (tried: a page's 100 KB write fails, the worker's rows still commit);
@@ -16,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, extensionUrl, launch, startServer, type FixtureServer, type Session } from './harness';
+import { EXTENSION_DIR, exportJson, extensionUrl, launch, startServer, type FixtureServer, type Session } from './harness';
 import { fixturePages, NOT_GESTURES, storedGestures, storedKinds } from './proof-helpers';
 
 /** The extension API as seen from an extension page or a content script (typed loosely: tests only). */
@@ -260,6 +262,73 @@ describe('faults in one session', () => {
       expect(errors, html).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('a solved CAPTCHA across a worker stop', () => {
+  let s: Session;
+  afterAll(async () => s?.close());
+
+  it('stores exactly one CAPTCHA when the worker stops between the anchor frame\'s and the challenge frame\'s "solved"', async () => {
+    s = await launch();
+    const { cdp, page: ext } = await browserCdp(s);
+    const page = await s.context.newPage();
+    await page.goto('http://www.boutique-exemple.fr/?hl=en');
+    const frameOf = async (url: RegExp) => {
+      for (let i = 0; i < 100; i++) {
+        const f = page.frames().find((fr) => url.test(fr.url()));
+        if (f && (await f.evaluate(() => document.readyState === 'complete').catch(() => false))) return f;
+        await sleep(100);
+      }
+      throw new Error(`no frame ${url}`);
+    };
+    const anchor = await frameOf(/\/recaptcha\/api2\/anchor\?/);
+    const challenge = await frameOf(/\/recaptcha\/api2\/bframe\?/);
+    await anchor.locator('#recaptcha-anchor').click();
+    await challenge.locator('.rc-imageselect-tile').nth(1).click();
+    await page.waitForTimeout(250);
+    await challenge.locator('#recaptcha-verify-button').click(); // one round; the challenge frame watches for its close
+    await page.waitForTimeout(400);
+
+    // The database is busy for a while (another extension page holds a write on it), so the anchor frame's report
+    // cannot be committed before the worker is stopped: the worker dies mid-write, as it can when Chromium stops it.
+    const held = ext.evaluate(
+      (ms) =>
+        new Promise<void>((ok, fail) => {
+          const open = indexedDB.open('travail-du-clic');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['events'], 'readwrite');
+            const until = Date.now() + ms;
+            const spin = () => {
+              if (Date.now() < until) tx.objectStore('events').count().onsuccess = spin;
+            };
+            spin();
+            tx.oncomplete = () => (db.close(), ok());
+          };
+        }),
+      3000,
+    );
+    await sleep(200);
+    // The CAPTCHA is solved: the embedding page ticks the anchor's checkbox (the anchor frame reports "solved")...
+    await page.evaluate(() => document.querySelectorAll('iframe')[0]!.contentWindow!.postMessage({ rcFixture: 'solved' }, '*'));
+    await anchor.locator('#recaptcha-anchor[aria-checked="true"]').waitFor();
+    await sleep(400);
+    // ...the worker stops while that report is being written...
+    expect(await stopWorker(s, cdp)).toBeGreaterThan(0);
+    // ...and then the page closes the challenge frame, which reports the same success (a new worker answers it).
+    await page.evaluate(() => Object.assign(document.getElementById('rc-bframe-container')!.style, { visibility: 'hidden', top: '-10000px', opacity: '0' }));
+    await held;
+
+    // Both frames' retries are done well within this.
+    const until = Date.now() + 15_000;
+    while (Date.now() < until && !(await storedKinds(ext)).captcha) await sleep(100);
+    await sleep(4000);
+    expect(await storedKinds(ext)).toEqual({ captcha: 1 });
+    const report = await exportJson(s);
+    expect(report.captchas).toMatchObject({ solved: 1, passive: 0, rounds: 1 });
+    expect(report.events).toMatchObject([{ kind: 'captcha', platform: 'recaptcha', site: 'www.boutique-exemple.fr', rounds: 1 }]);
   });
 });
 
