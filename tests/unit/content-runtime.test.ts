@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSender, startDetectors, toMessage } from '@/lib/content-runtime';
+import { createSender, LATE, startDetectors, toMessage } from '@/lib/content-runtime';
 import type { Detector } from '@/lib/detectors/core/types';
 import type { ContentMessage, Reply } from '@/lib/messages';
 
@@ -65,11 +65,14 @@ describe('starting detectors', () => {
   const where = { hostname: 'x.com', pathname: '/home' };
   const det = (id: string, applies: boolean, start: Detector['start'] = () => undefined): Detector => ({ id, matches: () => applies, start });
 
-  it('stays idle where no detector applies: no message, no listener', () => {
+  it('stays idle where no detector applies: no message, no listener but the late check\'s two', () => {
     const deliver = vi.fn();
     const add = vi.spyOn(document, 'addEventListener');
     expect(startDetectors([det('a', false)], where, document, new AbortController().signal, deliver)).toEqual([]);
     expect(deliver).not.toHaveBeenCalled();
+    expect(add.mock.calls.map(([type]) => type)).toEqual(['focusin', 'pointerdown']);
+    add.mockClear();
+    expect(startDetectors([det('a', false)], where, document, new AbortController().signal, deliver, undefined, false)).toEqual([]);
     expect(add).not.toHaveBeenCalled();
   });
 
@@ -104,5 +107,119 @@ describe('starting detectors', () => {
   it('turns CAPTCHA steps and gestures into their messages', () => {
     expect(toMessage({ vendor: 'hcaptcha', step: 'solved' })).toMatchObject({ type: 'captcha', step: { vendor: 'hcaptcha', step: 'solved' } });
     expect(toMessage({ kind: 'save', platform: 'x' })).toMatchObject({ type: 'gesture', gesture: { kind: 'save', platform: 'x' } });
+  });
+});
+
+describe('widgets that arrive late (issue 10 item 9)', () => {
+  const where = { hostname: 'www.boutique-exemple.fr', pathname: '/inscription' };
+  const trusted = <E extends Event>(e: E) => (Object.defineProperty(e, 'isTrusted', { value: true }), e);
+  /** A route that applies once `sel` is on the page, counting how often it was asked and started. */
+  const lateDetector = (id: string, sel: string) => {
+    const d = { asked: 0, started: 0 } as { asked: number; started: number; detector: Detector };
+    d.detector = {
+      id,
+      matches: (_w, doc) => (d.asked++, doc.querySelector(sel) !== null),
+      start: () => void d.started++,
+    };
+    return d;
+  };
+  let controller: AbortController;
+  beforeEach(() => {
+    document.body.innerHTML = '<form id="signup"><input id="email"><button id="next">Suivant</button></form>';
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+  const flush = async (ms: number) => {
+    await Promise.resolve(); // MutationObserver callbacks
+    await vi.advanceTimersByTimeAsync(ms);
+  };
+
+  it("starts a site's own CAPTCHA shown after a click, once, after the DOM change settles", async () => {
+    const deliver = vi.fn();
+    const c = lateDetector('captcha-text', 'img[src*="captcha"]');
+    expect(startDetectors([c.detector], where, document, controller.signal, deliver)).toEqual([]);
+    document.querySelector('form')!.insertAdjacentHTML('beforeend', '<img src="/captcha.php?1"><input name="code">');
+    await flush(350);
+    expect(c.started).toBe(1);
+    expect(deliver).toHaveBeenCalledWith({ type: 'hello', detectors: ['captcha-text'] });
+    // A new image after a refused answer, more changes, interactions: never started twice.
+    document.querySelector('form')!.insertAdjacentHTML('beforeend', '<img src="/captcha.php?2">');
+    document.getElementById('email')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await flush(10_000);
+    expect(c.started).toBe(1);
+  });
+
+  it('re-checks at once on the first trusted interaction with a form, not on a page script\'s', async () => {
+    const c = lateDetector('geetest', '.geetest_captcha');
+    startDetectors([c.detector], where, document, controller.signal, vi.fn(), undefined, { ...LATE, armed: 0 });
+    // Rendered while nothing watches the DOM (no change armed): only an interaction can find it.
+    document.body.insertAdjacentHTML('beforeend', '<div class="geetest_captcha"></div>');
+    await flush(5000);
+    expect(c.started).toBe(0);
+    document.getElementById('email')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    document.body.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true }))); // not in a form
+    await flush(0);
+    expect(c.started).toBe(0);
+    document.getElementById('email')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await flush(0);
+    expect(c.started).toBe(1);
+  });
+
+  it('starts GeeTest loaded on demand: the form interaction arms the DOM check that finds the widget', async () => {
+    const c = lateDetector('geetest', 'script[src*="geetest"], [class*="geetest_"]');
+    startDetectors([c.detector], where, document, controller.signal, vi.fn());
+    // The page settles, then keeps changing (a carousel): at most `armed` re-checks, then the observer is gone.
+    for (let i = 0; i < 20; i++) {
+      document.body.append(document.createElement('p'));
+      await flush(1000);
+    }
+    const asked = c.asked;
+    expect(asked).toBe(1 + LATE.armed);
+    // The person presses "Log in": the site then loads GeeTest and renders its box.
+    document.getElementById('next')!.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })));
+    await flush(0);
+    expect(c.asked).toBe(asked + 1); // checked at once: nothing yet
+    document.body.insertAdjacentHTML('beforeend', '<div class="geetest_box_wrap"><div class="geetest_box"></div></div>');
+    await flush(LATE.settleMs + 10);
+    expect(c.started).toBe(1);
+  });
+
+  it('costs a bounded number of checks on a page that keeps changing and being clicked, then nothing', async () => {
+    const c = lateDetector('never', '.never-there');
+    startDetectors([c.detector], where, document, controller.signal, vi.fn());
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    for (let i = 0; i < 200; i++) {
+      document.body.append(document.createElement('p'));
+      if (i % 3 === 0) document.getElementById('email')!.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })));
+      await flush(500);
+    }
+    expect(c.asked).toBe(1 + LATE.checks);
+    const calls = observe.mock.calls.length;
+    const asked = c.asked;
+    for (let i = 0; i < 20; i++) {
+      document.body.append(document.createElement('p'));
+      document.getElementById('email')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+      await flush(5000);
+    }
+    expect(c.asked).toBe(asked);
+    expect(observe.mock.calls.length).toBe(calls);
+  });
+
+  it('does nothing more on a page that neither changes nor is used', async () => {
+    const c = lateDetector('never', '.never-there');
+    startDetectors([c.detector], where, document, controller.signal, vi.fn());
+    await flush(60_000);
+    expect(c.asked).toBe(1);
+  });
+
+  it('stops when the content script is switched off', async () => {
+    const c = lateDetector('captcha-text', 'img[src*="captcha"]');
+    startDetectors([c.detector], where, document, controller.signal, vi.fn());
+    controller.abort();
+    document.body.insertAdjacentHTML('beforeend', '<img src="/captcha.php">');
+    document.getElementById('email')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await flush(5000);
+    expect(c.asked).toBe(1);
+    expect(c.started).toBe(0);
   });
 });

@@ -107,8 +107,12 @@ export const ariaAny = (sel: string, labels: readonly string[], op = '=') =>
 export const textOf = (el: Element) =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');
 
-/** Enter in a non-empty search box counts a search: only the box's emptiness is read, never its text. */
-export function searchOnEnter(path: Element[], selector: string, platform: Platform, emit: Emit): void {
+/**
+ * Enter in a non-empty search box counts a search: only the box's emptiness is read, never its text. Pass the key
+ * event: Enter that confirms an IME composition (`isComposing`, or keyCode 229) is not a search (issue 10 item 8).
+ */
+export function searchOnEnter(path: Element[], selector: string, platform: Platform, emit: Emit, event?: KeyboardEvent): void {
+  if (event && (event.isComposing || event.keyCode === 229)) return;
   const box = findInPath(path, selector);
   if (box && textOf(box).trim() !== '') emit({ kind: 'search', platform });
 }

@@ -1,42 +1,83 @@
 /**
  * Bluesky (bsky.app). The web app is React Native Web: every control has a `testID`, rendered as `data-testid`,
- * the same in every language. Markup learned from bluesky-social/social-app: src/components/PostControls
- * (index.tsx: `replyBtn`, `likeBtn`, `postShareBtn`; RepostButton.web.tsx: `repostBtn` opening a menu whose
- * `repostDropdownRepostBtn` reposts or undoes; BookmarkButton.tsx: `postBookmarkBtn`), PostControlButton.tsx (an
- * active control's icon takes an `activeColor`, an inactive one the same grey as the reply icon),
- * custom-animations/LikeIcon.web.tsx (the liked heart is the filled Heart2 icon, in pink), profile header
- * (`followBtn` / `unfollowBtn`), the composer (`composerPublishBtn`), ReportDialog (`report:submit`), search
- * (`searchTextInput`) and feed items (`feedItem-by-<handle>`, `postThreadItem-by-<handle>`).
+ * the same in every language and in the desktop and narrow (mobile web) layouts. The like, repost and bookmark states
+ * have no attribute of their own: the button's label says it (translated) and its icon changes (PostControlButton
+ * gives an active control its `activeColor`, an inactive one the same grey as the reply icon; the liked heart is the
+ * filled Heart2 path; a saved bookmark is BookmarkFilled with a fill). We compare the icon with the reply icon of the
+ * same post (never on), which works in every language and theme. Logged out, the repost button has no testID and
+ * every action opens the sign-in dialog: nothing changes state, nothing is counted.
  *
- * The like, repost and bookmark states have no attribute of their own: the button's label says it (translated) and
- * its icon changes colour. We compare the icon's colour with the reply icon's in the same post (never on), which
- * works in every language and theme.
+ * Keyboard: social-app has no post shortcuts on web (issue bluesky-social/social-app#640 is open; only `n` opens
+ * the composer and Ctrl/Cmd+Enter publishes), so Ctrl/Cmd+Enter in the composer is the only key gesture here.
  */
-import { findInPath, hostMatches, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
+import { findInPath, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
 import { toggleWatcher, trackViews } from '../core/feed';
-import type { Detector } from '../core/types';
+import { composing } from '../core/keys';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { WHERE } from '../routes';
 
+const SA = (path: string) => `bluesky-social/social-app ${path} (checked 2026-11-30)`;
+const GMT = 'green-coding-solutions/social-media-benchmarks build_scenarios.py, probed live logged in 2026-08-20 (checked 2026-11-30)';
 
-export const BLUESKY = {
-  reply: '[data-testid="replyBtn"]',
-  like: '[data-testid="likeBtn"]',
-  repost: '[data-testid="repostBtn"]',
-  // The repost menu's first item: "Repost" or "Undo repost" (same testID, the repost button's state tells which).
-  repostConfirm: '[data-testid="repostDropdownRepostBtn"]',
-  bookmark: '[data-testid="postBookmarkBtn"]',
+/** What bsky.app renders, most stable anchor first (issue 11). Every selector below is what the detector matches with. */
+export const BLUESKY_ANCHORS = {
+  post: {
+    role: 'item',
+    anchors: [
+      { sel: '[data-testid^="feedItem-by-"]', src: `${SA('src/view/com/posts (code search: testID={`feedItem-by-${post.author.handle}`})')}; ${GMT} ([data-testid^="feedItem-"])` },
+      { sel: '[data-testid^="postThreadItem-by-"]', src: SA('src/screens/PostThread (code search: testID={`postThreadItem-by-${post.author.handle}`})') },
+    ],
+  },
+  reply: { role: 'action', anchors: [{ sel: '[data-testid="replyBtn"]', src: SA('src/components/PostControls/index.tsx') }] },
+  like: { role: 'action', anchors: [{ sel: '[data-testid="likeBtn"]', src: `${SA('src/components/PostControls/index.tsx')}; ${GMT}` }] },
+  // The filled heart (Heart2_Filled_Stroke2_Corner0_Rounded) replaces the outline once liked: language-independent.
+  liked: { role: 'state', anchors: [{ sel: '[data-testid="likeBtn"] path[d^="M12.489 21.372"]', src: SA('src/lib/custom-animations/LikeIcon.web.tsx (Heart2 filled path, as in the previous table)') }] },
+  repost: { role: 'action', anchors: [{ sel: '[data-testid="repostBtn"]', src: SA('src/components/PostControls/RepostButton.web.tsx, RepostButtonMenu.tsx') }] },
+  // The repost menu: its first item reposts or undoes (same testID: the repost button's state tells which), the
+  // second opens the composer with a quote (a post of one's own, counted when published, never as a repost).
+  repostConfirm: { role: 'menu', anchors: [{ sel: '[data-testid="repostDropdownRepostBtn"]', src: SA('src/components/PostControls/RepostButtonMenu.tsx') }] },
+  quote: { role: 'menu', anchors: [{ sel: '[data-testid="repostDropdownQuoteBtn"]', src: SA('src/components/PostControls/RepostButtonMenu.tsx') }] },
+  bookmark: { role: 'action', anchors: [{ sel: '[data-testid="postBookmarkBtn"]', src: SA('src/components/PostControls/BookmarkButton.tsx') }] },
   // Profile header and suggestion cards: the testID flips with the state.
-  follow: '[data-testid="followBtn"]',
-  unfollow: '[data-testid="unfollowBtn"]',
-  // Composer (dialog on web): publish button and the text editor (TipTap/ProseMirror on web).
-  publish: '[data-testid="composerPublishBtn"]',
-  editor: '[data-testid="composerTextInput"], .ProseMirror[contenteditable="true"], [contenteditable="true"][role="textbox"]',
-  composer: '[role="dialog"], [data-testid="composePostView"]',
-  // Report dialog's final button.
-  reportSubmit: '[data-testid="report:submit"]',
-  search: '[data-testid="searchTextInput"]',
-  // Feed items in feeds, notifications and threads.
-  items: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
+  follow: { role: 'action', anchors: [{ sel: '[data-testid="followBtn"]', src: SA('src/screens/Profile/Header/ProfileHeaderStandard.tsx (followBtn/unfollowBtn, as in the previous table)') }] },
+  following: { role: 'state', anchors: [{ sel: '[data-testid="unfollowBtn"]', src: SA('src/screens/Profile/Header/ProfileHeaderStandard.tsx (followBtn/unfollowBtn, as in the previous table)') }] },
+  // Composer (a dialog on web): its root, publish button and editor (TipTap/ProseMirror on web; no testID of its own
+  // live, the `composerTextInput` testID is the native one).
+  composer: {
+    role: 'composer',
+    anchors: [
+      { sel: '[data-testid="composePostView"] [contenteditable="true"]', src: `${SA('src/view/com/composer/Composer.tsx')}; ${GMT}` },
+      { sel: '[data-testid="composerTextInput"]', src: SA('src/view/com/composer/text-input (native testID; live probe says absent on web)') },
+      { sel: '.ProseMirror[contenteditable="true"]', src: SA('src/view/com/composer/text-input/TextInput.web.tsx (TipTap editor)') },
+    ],
+  },
+  composerRoot: { role: 'composer', anchors: [{ sel: '[data-testid="composePostView"]', src: `${SA('src/view/com/composer/Composer.tsx')}; ${GMT}` }] },
+  publish: { role: 'action', anchors: [{ sel: '[data-testid="composerPublishBtn"]', src: `${SA('src/view/com/composer/Composer.tsx')}; ${GMT}` }] },
+  reportSubmit: { role: 'action', anchors: [{ sel: '[data-testid="report:submit"]', src: SA('src/components/moderation/ReportDialog (code search: testID="report:submit")') }] },
+  search: {
+    role: 'search',
+    anchors: [
+      { sel: '[data-testid="searchTextInput"]', src: SA('src/components/forms/SearchInput (code search: testID="searchTextInput")') },
+      { sel: '[data-testid="searchScreenInput"]', src: GMT },
+    ],
+  },
+} satisfies AnchorTable;
+
+const A = BLUESKY_ANCHORS;
+export const BLUESKY = {
+  reply: anyOf(A.reply),
+  like: anyOf(A.like),
+  repost: anyOf(A.repost),
+  repostConfirm: anyOf(A.repostConfirm),
+  bookmark: anyOf(A.bookmark),
+  follow: anyOf(A.follow),
+  unfollow: anyOf(A.following),
+  publish: anyOf(A.publish),
+  editor: anyOf(A.composer),
+  composer: `${anyOf(A.composerRoot)}, [role="dialog"]`,
+  reportSubmit: anyOf(A.reportSubmit),
+  search: anyOf(A.search),
+  items: anyOf(A.post),
 } as const;
 
 /** Fill path of the liked heart (Heart2_Filled_Stroke2_Corner0_Rounded in social-app's icons). */
@@ -67,12 +108,30 @@ const editorText = (scope: ParentNode) =>
 export const bluesky: Detector = {
   id: 'bluesky',
   matches: WHERE.bluesky,
+  anchors: BLUESKY_ANCHORS,
   start(root, signal, emit) {
     trackViews(root, signal, emit, { platform: 'bluesky', items: BLUESKY.items });
     const watch = toggleWatcher(signal, emit, 'bluesky');
     let repostOpener: Element | undefined;
-    // The composer answers a post when it was opened from a reply button.
-    let replying = false;
+    /**
+     * The composers opened by a reply button (issue 10 item 8): a reply's composer is a new element, remembered
+     * when it appears; a cancelled reply takes its composer with it, so a later new post is never a comment.
+     */
+    const replyComposers = new WeakSet<Element>();
+    const composerRoot = (el: Element) => el.closest(BLUESKY.composer);
+    const published = new WeakSet<Element>();
+
+    const publish = (button: Element) => {
+      const composer = composerRoot(button) ?? root;
+      if (button.getAttribute('aria-disabled') === 'true' || editorText(composer) === '' || published.has(button)) return;
+      published.add(button);
+      const kind = composer instanceof Element && replyComposers.has(composer) ? 'comment' : 'post';
+      // Published when the composer closes; a failure keeps it open with the text.
+      void waitForChange(() => !button.isConnected, false, { signal, timeout: 10_000 }).then((sent) => {
+        published.delete(button);
+        if (sent) emit({ kind, platform: 'bluesky' });
+      });
+    };
 
     onTrusted(
       root,
@@ -87,12 +146,22 @@ export const bluesky: Detector = {
           repostOpener = repost;
           return;
         }
+        // The menu's repost item (not its quote item): counted when the opener's icon turns on.
         if (findInPath(path, BLUESKY.repostConfirm) && repostOpener) {
           const b = repostOpener;
+          repostOpener = undefined;
           return watch(b, () => active(b), 'share');
         }
         if (findInPath(path, BLUESKY.reply)) {
-          replying = true;
+          const before = new Set(root.querySelectorAll(anyOf(A.composerRoot)));
+          void waitForChange(() => [...root.querySelectorAll(anyOf(A.composerRoot))].find((c) => !before.has(c)) ?? null, null, {
+            signal,
+            timeout: 4000,
+          }).then((c) => {
+            const dialog = c && (c.closest('[role="dialog"]') ?? c);
+            if (c) replyComposers.add(c);
+            if (dialog) replyComposers.add(dialog);
+          });
           return;
         }
         const follow = findInPath(path, `${BLUESKY.follow}, ${BLUESKY.unfollow}`);
@@ -104,19 +173,8 @@ export const bluesky: Detector = {
             'follow',
           );
         }
-        const publish = findInPath(path, BLUESKY.publish);
-        if (publish) {
-          const composer = publish.closest(BLUESKY.composer) ?? root;
-          if (publish.getAttribute('aria-disabled') === 'true' || editorText(composer) === '') return;
-          const kind = replying ? 'comment' : 'post';
-          // Published when the composer closes; a failure keeps it open with the text.
-          void waitForChange(() => !publish.isConnected, false, { signal, timeout: 10_000 }).then((sent) => {
-            if (!sent) return;
-            replying = false;
-            emit({ kind, platform: 'bluesky' });
-          });
-          return;
-        }
+        const pub = findInPath(path, BLUESKY.publish);
+        if (pub) return publish(pub);
         const report = findInPath(path, BLUESKY.reportSubmit);
         if (report && report.getAttribute('aria-disabled') !== 'true') {
           // Sent when the dialog closes on success; an error keeps it open.
@@ -131,8 +189,16 @@ export const bluesky: Detector = {
       root,
       'keydown',
       (event, path) => {
-        if (event.key !== 'Enter') return;
-        searchOnEnter(path, BLUESKY.search, 'bluesky', emit);
+        if (event.key !== 'Enter' || composing(event)) return;
+        // Ctrl/Cmd+Enter publishes from the composer (social-app's web composer shortcut).
+        if (event.ctrlKey || event.metaKey) {
+          const editor = findInPath(path, BLUESKY.editor);
+          const composer = editor && composerRoot(editor);
+          const button = composer?.querySelector(BLUESKY.publish);
+          if (button) publish(button);
+          return;
+        }
+        searchOnEnter(path, BLUESKY.search, 'bluesky', emit, event);
       },
       signal,
     );

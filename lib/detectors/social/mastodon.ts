@@ -9,42 +9,142 @@
  * menu whose first item boosts), follow_button.tsx (`button.button`, `button-secondary` once following),
  * compose_form.jsx (`form.compose-form`, `.reply-indicator` when replying), features/report/comment.tsx and
  * thanks.jsx (the report's last step holds `.report-dialog-modal__textarea`, the thanks step does not).
+ * 4.2 (still run by many instances) draws the same buttons with Font Awesome icons (`i.fa.fa-retweet`); the
+ * single-column (mobile) layout renders the same status and compose components. Not recognised: the status
+ * "redesign" on mastodon's main branch behind `isRedesignEnabled()` (components/status/status.tsx, action_bar.tsx:
+ * CSS-module class names and Phosphor icons, unreleased as of 2026-11-30).
  */
 import { findInPath, onTrusted, searchOnEnter, waitForChange } from '../core/dom';
 import { toggleWatcher, trackViews } from '../core/feed';
-import type { Detector } from '../core/types';
+import { composing, postOfKey, shortcutKey } from '../core/keys';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { WHERE } from '../routes';
 
+const M = (path: string) => `mastodon/mastodon app/javascript/mastodon/${path} (checked 2026-11-30)`;
+const BAR = M('components/status/legacy/action_bar/index.jsx');
+const BOOST = M('components/status/legacy/boost_button.tsx');
+const ICON43 = M('components/icon.tsx: svg.icon.icon-<id>, 4.3+');
+const ICON42 = 'mastodon/mastodon app/javascript/mastodon/components/icon.tsx at 4.2: <i class="fa fa-<id>"> (code search, checked 2026-11-30)';
+const GMT = 'green-coding-solutions/social-media-benchmarks build_scenarios.py, probed live on mastodon.social 2026-08-20 (checked 2026-11-30)';
+
+/**
+ * What Mastodon's web UI renders, most stable anchor first (issue 11). Mastodon has no testids: class names of its
+ * own components are its stable hooks (the same in every language), `active` / `aria-pressed` its state. 4.2 drew
+ * icons with Font Awesome (`i.fa.fa-star`), 4.3 to 4.5 with SVGs (`svg.icon.icon-star`): both are listed.
+ */
+export const MASTODON_ANCHORS = {
+  post: {
+    role: 'item',
+    anchors: [
+      { sel: '.status', src: M('components/status.jsx / status/legacy/status.jsx (div.status)') },
+      { sel: 'article[data-id]', src: `${M('components/status/status.tsx (StatusHotkeys as article, data-id)')}; ${GMT} (post: "article")` },
+    ],
+  },
+  actionBar: {
+    role: 'action',
+    anchors: [
+      { sel: '.status__action-bar', src: BAR },
+      { sel: '.detailed-status__action-bar', src: M('features/status/components/action_bar.jsx') },
+    ],
+  },
+  favourite: {
+    role: 'action',
+    anchors: [
+      { sel: '.star-icon', src: `${BAR} (IconButton className star-icon, 4.2 to 4.5)` },
+      { sel: '.icon-star', src: ICON43 },
+      { sel: '.fa-star', src: ICON42 },
+    ],
+  },
+  bookmark: {
+    role: 'action',
+    anchors: [
+      { sel: '.bookmark-icon', src: `${BAR} (IconButton className bookmark-icon)` },
+      { sel: '.icon-bookmark', src: ICON43 },
+      { sel: '.fa-bookmark', src: ICON42 },
+    ],
+  },
+  boost: {
+    role: 'action',
+    anchors: [
+      { sel: '.icon-retweet', src: `${BOOST} (IconButton icon='retweet'); ${ICON43}` },
+      { sel: '.fa-retweet', src: ICON42 },
+    ],
+  },
+  // An action bar button that is on: IconButton's `active` class (every version); `aria-pressed` where it is set.
+  on: {
+    role: 'state',
+    anchors: [
+      { sel: 'button.icon-button.active', src: M('components/icon_button.tsx (classNames active)') },
+      { sel: 'button[aria-pressed="true"]', src: M('components/status/action_bar.tsx (aria-pressed on the bookmark toggle)') },
+    ],
+  },
+  // The "boost or quote" menu (quick boosting off, 4.5): its first item boosts or un-boosts, the second quotes.
+  boostMenuItem: { role: 'menu', anchors: [{ sel: '.reblog-menu-item button[data-index="0"]', src: `${BOOST} ReblogMenuItem` }] },
+  quoteMenuItem: { role: 'menu', anchors: [{ sel: '.reblog-menu-item button[data-index="1"]', src: `${BOOST} ReblogMenuItem` }] },
+  followButton: { role: 'action', anchors: [{ sel: 'button.button', src: M('components/follow_button.tsx') }] },
+  following: {
+    role: 'state',
+    anchors: [
+      { sel: '.button-secondary', src: M('components/follow_button.tsx') },
+      { sel: '.button--destructive', src: M('components/follow_button.tsx') },
+    ],
+  },
+  composer: {
+    role: 'composer',
+    anchors: [
+      { sel: 'form.compose-form', src: `${M('features/compose/components/compose_form.jsx')}; ${GMT}` },
+    ],
+  },
+  publish: {
+    role: 'action',
+    anchors: [
+      { sel: '.compose-form__submit button[type="submit"]', src: M('features/compose/components/compose_form.jsx (4.3+)') },
+      { sel: '.compose-form__publish button[type="submit"]', src: M('features/compose/components/compose_form.jsx (4.2)') },
+      { sel: 'form.compose-form button[type="submit"]', src: `${GMT} (form.compose-form button.button--block)` },
+    ],
+  },
+  reportModal: {
+    role: 'menu',
+    anchors: [
+      { sel: '.report-dialog-modal', src: M('features/ui/components/report_modal.jsx') },
+      { sel: '.report-modal', src: M('features/ui/components/report_modal.jsx (older)') },
+    ],
+  },
+  search: {
+    role: 'search',
+    anchors: [
+      { sel: 'input.search__input', src: `${M('features/compose/components/search.tsx')}; ${GMT}` },
+      { sel: '.search__input input', src: M('features/compose/components/search.jsx (older)') },
+    ],
+  },
+} satisfies AnchorTable;
+
+const A = MASTODON_ANCHORS;
 export const MASTODON = {
   // Action bar of a status in timelines (`status__action-bar`) and of the detailed status page.
-  actionBar: '.status__action-bar, .detailed-status__action-bar',
+  actionBar: anyOf(A.actionBar),
   iconButton: 'button.icon-button',
-  // Favourite: `star-icon` class on the button (status_action_bar), fallback the star svg (icon.tsx).
-  favourite: '.star-icon, .icon-star',
-  // Bookmark: `bookmark-icon` class, fallback the bookmark svg.
-  bookmark: '.bookmark-icon, .icon-bookmark',
-  // Boost: the button with the retweet svg (boost_button.tsx names the icon 'retweet').
-  boost: '.icon-retweet',
-  // "Boost or quote" menu (quick boosting off): its first item boosts or un-boosts.
-  boostMenuItem: '.reblog-menu-item button[data-index="0"]',
+  favourite: anyOf(A.favourite),
+  bookmark: anyOf(A.bookmark),
+  boost: anyOf(A.boost),
+  boostMenuItem: anyOf(A.boostMenuItem),
   // Follow buttons: profile header, account lists, follow suggestions, hover cards.
   followScope:
     '.account__header__tabs__buttons, .account__header__buttons, .account__relationship, .account-card__actions, .inline-follow-suggestions__body__scrollable__card, .hover-card, .account__wrapper',
-  followButton: 'button.button',
-  following: '.button-secondary, .button--destructive',
+  followButton: anyOf(A.followButton),
+  following: anyOf(A.following),
   // Composer: the publish button and the textarea; a reply shows the replied status in `.reply-indicator`,
   // an edit shows `.edit-indicator` (an edit is not a new post).
-  compose: 'form.compose-form',
-  publish: '.compose-form__publish button[type="submit"], .compose-form__submit button[type="submit"]',
+  compose: anyOf(A.composer),
+  publish: anyOf(A.publish),
   textarea: 'textarea.autosuggest-textarea__textarea, textarea',
   reply: '.reply-indicator',
   edit: '.edit-indicator',
   // Report dialog: the last step (comment) has the textarea and the submit button in the actions row.
-  reportModal: '.report-dialog-modal, .report-modal',
+  reportModal: anyOf(A.reportModal),
   reportAction: '.report-dialog-modal__actions button, .report-modal__actions button',
   reportLastStep: '.report-dialog-modal__textarea, .report-modal__comment textarea',
-  // Search field of the navigation column and the explore page.
-  search: 'input.search__input, .search__input input',
+  search: anyOf(A.search),
   // Feed items: every status (a quoted status nested in one is part of it).
   items: '.status',
 } as const;
@@ -55,6 +155,7 @@ const matchesOrHas = (el: Element, selector: string) => el.matches(selector) || 
 export const mastodon: Detector = {
   id: 'mastodon',
   matches: WHERE.mastodon,
+  anchors: MASTODON_ANCHORS,
   start(root, signal, emit) {
     trackViews(root, signal, emit, {
       platform: 'mastodon',
@@ -117,14 +218,35 @@ export const mastodon: Detector = {
       root,
       'keydown',
       (event, path) => {
-        if (event.key !== 'Enter') return;
-        if (event.ctrlKey || event.metaKey) {
-          // Ctrl/Cmd+Enter publishes from the composer's textarea.
-          const form = findInPath(path, MASTODON.compose);
-          if (form && findInPath(path, 'textarea')) submit(form);
-          return;
+        if (event.key === 'Enter') {
+          // IME: Enter that confirms a composed word is neither a publish nor a search.
+          if (composing(event)) return;
+          if (event.ctrlKey || event.metaKey) {
+            // Ctrl/Cmd+Enter publishes from the composer's textarea.
+            const form = findInPath(path, MASTODON.compose);
+            if (form && findInPath(path, 'textarea')) submit(form);
+            return;
+          }
+          return searchOnEnter(path, MASTODON.search, 'mastodon', emit, event);
         }
-        searchOnEnter(path, MASTODON.search, 'mastodon', emit);
+        // Mastodon's hotkeys (components/hotkeys/index.tsx: f favourite, b boost, r reply, q quote) act on the
+        // focused status. There is no bookmark hotkey. `r` and `q` open the composer: counted when published.
+        const key = shortcutKey(event, path);
+        if (key !== 'f' && key !== 'b') return;
+        const bar = postOfKey(path, MASTODON.actionBar);
+        const buttons = bar ? [...bar.querySelectorAll(MASTODON.iconButton)] : [];
+        if (key === 'f') {
+          const b = buttons.find((el) => matchesOrHas(el, MASTODON.favourite));
+          if (b) watch(b, () => isOn(b), 'reaction');
+        } else {
+          const b = buttons.find((el) => matchesOrHas(el, MASTODON.boost));
+          if (b) {
+            // With quick boosting off, `b` opens the boost-or-quote menu (or the boost confirmation): the state flip
+            // is what counts, whichever item follows.
+            lastBoost = b;
+            watch(b, () => isOn(b), 'share');
+          }
+        }
       },
       signal,
     );
