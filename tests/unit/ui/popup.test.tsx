@@ -1,19 +1,29 @@
 /** The popup with realistic data: empty, one day, a heavy week, a year; in English and French; tab status. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/i18n';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { LaborDB } from '@/lib/db';
+import type { ProbeReply } from '@/lib/health';
 import { formatDuration } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { aYear, heavyWeek, newDb, NOW, oneDay, seed, wireRecorder } from './seed';
 
 let db: LaborDB;
+/** What each tab's top frame answers to the popup's probe (entrypoints/content.ts); no entry: no content script. */
+let probes: Record<number, ProbeReply>;
+const healthy = (id: string, items = 0, actions = 0) => ({ id, items, actions, unknownToggles: 0, warnings: [] });
 beforeEach(() => {
   fakeBrowser.reset();
   db = newDb();
+  probes = {};
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { type: string; full?: boolean }) => {
+    const probe = probes[tabId];
+    if (!probe || message.type !== 'probe') throw new Error('Could not establish connection. Receiving end does not exist.');
+    return message.full ? probe : { ...probe, anchors: undefined };
+  }) as never);
 });
 afterEach(() => {
   cleanup();
@@ -131,6 +141,7 @@ describe('popup', () => {
 describe('popup: detector status of the current tab, and pauses', () => {
   it('says which detector runs in the tab and what it recorded there', async () => {
     const { fromTab } = wireRecorder(db);
+    probes[5] = { hostname: 'x.com', detectors: ['x'], health: [healthy('x', 38, 114)] };
     await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
     await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh01', gesture: { kind: 'reaction', platform: 'x' } });
     await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh02', gesture: { kind: 'follow', platform: 'x' } });
@@ -139,10 +150,67 @@ describe('popup: detector status of the current tab, and pauses', () => {
     show('en', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
     expect(text('tab-counts')).toBe('Recorded in this tab: Reactions 1 · Follows 1');
+    expect(text('tab-health')).toBe('X: 38 items and 114 buttons recognised on this page.');
+    expect(screen.queryByTestId('tab-health-warning')).toBeNull();
+  });
+
+  it('describes the page the tab shows now, not the site it showed before (issue 10, item 10)', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh11', gesture: { kind: 'reaction', platform: 'x' } });
+    // The person then went to a page where no detector runs: its content script answers with its own hostname.
+    probes[5] = { hostname: 'blog.exemple.fr', detectors: [], health: [] };
+    show('en', 5);
+    await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
+    expect(screen.queryByTestId('tab-counts')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Pause on blog.exemple.fr' }));
+    await waitFor(async () => expect((await getSettings()).pausedSites).toEqual(['blog.exemple.fr']));
+  });
+
+  it('on a browser page with no content script, names no site and pauses none', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    show('en', 5);
+    await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
+    expect((screen.getByTestId('pause-site') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('warns in plain words when the detector recognises nothing where it should, and saves a diagnostics file', async () => {
+    const { fromTab } = wireRecorder(db);
+    await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    probes[5] = {
+      hostname: 'x.com',
+      detectors: ['x'],
+      health: [{ id: 'x', items: 0, actions: 0, unknownToggles: 0, warnings: ['no-items'] }],
+      anchors: { x: [{ thing: 'post', role: 'item', anchors: [{ sel: 'article[data-testid="tweet"]', src: 'test', matched: 0 }] }] },
+    };
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Travail du clic', version: '0.2.0' });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:diagnostics'));
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    show('en', 5);
+    await waitFor(() =>
+      expect(text('tab-health-warning')).toContain('This page of x.com looks different from what this version knows: gestures here may not be counted.'),
+    );
+    expect(text('tab-health')).toBe('X: nothing recognised on this page.');
+    fireEvent.click(screen.getByTestId('save-diagnostics'));
+    await waitFor(() => expect(text('diagnostics-result')).toContain('Diagnostics file saved'));
+    expect(blobs).toHaveLength(1);
+    const [name] = names;
+    const body = await blobs[0]!.text();
+    expect(name).toMatch(/^travail-du-clic-diagnostics-x\.com-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(body);
+    expect(file).toMatchObject({ format: 'travail-du-clic-diagnostics', extension: '0.2.0', site: 'x.com', frameDetectors: ['x'] });
+    expect(file.detectors[0]).toMatchObject({ id: 'x', warnings: ['no-items'], anchors: [{ thing: 'post', anchors: [{ matched: 0 }] }] });
+    expect(text('diagnostics-result')).toContain('Diagnostics file saved');
   });
 
   it('warns when a detector runs but nothing was recorded (a site change may have broken it)', async () => {
     const { fromTab } = wireRecorder(db);
+    probes[5] = { hostname: 'www.youtube.com', detectors: ['youtube'], health: [healthy('youtube')] };
     await fromTab(5, 'https://www.youtube.com/watch', { type: 'hello', detectors: ['youtube'] });
     show('fr', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Détecteur actif sur www.youtube.com : YouTube.'));
@@ -154,6 +222,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
     await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://example.org/', active: true });
     const tab = await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://x.com/home', active: true });
+    probes[tab.id!] = { hostname: 'x.com', detectors: ['x'], health: [] };
     await fromTab(tab.id!, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
     render(
       <I18nProvider lang="en">
@@ -164,6 +233,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
   });
 
   it('pauses and resumes this site, then everything; a paused site records nothing', async () => {
+    probes[5] = { hostname: 'x.com', detectors: ['x'], health: [] };
     const { fromTab } = wireRecorder(db);
     await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
     show('en', 5);
@@ -186,6 +256,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
 
   it('a site paused before the page loaded can still be resumed from its tab', async () => {
     await updateSettings({ pausedSites: ['x.com'] });
+    probes[5] = { hostname: 'mobile.x.com', detectors: [], health: [] };
     const { fromTab } = wireRecorder(db);
     expect(await fromTab(5, 'https://mobile.x.com/home', { type: 'hello', detectors: ['x'] })).toEqual({ ok: false, error: 'paused' });
     show('en', 5);
