@@ -1,0 +1,29 @@
+/**
+ * copilot: no maintained project shows the markup of its thumbs (lib/detectors/ai/copilot.ts), so the detector counts
+ * nothing there yet. These tests pin that down: it applies to the host, and records nothing even when a button of
+ * the answer's action bar flips to pressed after a person's click.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { copilot } from '@/lib/detectors/ai/copilot';
+import { $$, click, loadFixture, run, settle, type Run } from '../helpers';
+
+let r: Run | undefined;
+afterEach(() => r?.stop());
+
+describe.each(['en', 'fr'] as const)('copilot detector, %s UI', (lang) => {
+  it('applies to copilot.microsoft.com and counts nothing it could not verify', async () => {
+    loadFixture('https://copilot.microsoft.com/chats/0000', `index.${lang}.html`);
+    r = run(copilot);
+    const buttons = $$('[data-fixture="up"], [data-fixture="down"]');
+    for (const b of buttons) click(b);
+    await settle(300);
+    expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'true')).toBe(true);
+    expect(r.signals).toEqual([]);
+  });
+});
+
+describe('copilot detector on other sites', () => {
+  it('does not apply elsewhere', () => {
+    expect(copilot.matches({ hostname: 'blog.exemple.fr', pathname: '/' }, document)).toBe(false);
+  });
+});
