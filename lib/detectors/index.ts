@@ -3,6 +3,12 @@
  * here is registered and has fixtures.
  */
 import { arkose } from './captcha/arkose';
+import { chatgpt } from './ai/chatgpt';
+import { claude } from './ai/claude';
+import { copilot } from './ai/copilot';
+import { gemini } from './ai/gemini';
+import { mistral } from './ai/mistral';
+import { perplexity } from './ai/perplexity';
 import { bluesky } from './social/bluesky';
 import { captchaText } from './captcha/captcha-text';
 import { facebook } from './social/facebook';
@@ -21,4 +27,4 @@ import type { Detector } from './core/types';
 import { x } from './social/x';
 import { youtube } from './social/youtube';
 
-export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest];
+export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral];
