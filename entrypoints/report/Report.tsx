@@ -4,6 +4,7 @@ import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
 import { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
 import { ExportPanel } from '@/components/ExportPanel';
+import { HealthTable } from '@/components/HealthTable';
 import { useI18n } from '@/components/i18n';
 import { PracticeSection } from '@/components/PracticeSection';
 import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
@@ -113,6 +114,7 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
           </section>
         </>
       )}
+      <HealthTable db={db} week={week} />
       {/* Export (the JSON report, CSV, Markdown, anonymised hand-in, print) of this week or any range. */}
       <ExportPanel db={db} now={now} week={week.start} />
       <PracticeSection db={db} />

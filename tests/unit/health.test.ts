@@ -120,3 +120,47 @@ describe('diagnostics file', () => {
     expect(browserName('curl/8')).toBe('unknown');
   });
 });
+
+describe('weekly health table', () => {
+  it('sums each detector over the days, and counts a page once when two detectors report from it', async () => {
+    const { healthBySite } = await import('@/components/HealthTable');
+    const row = (day: string, site: string, detector: string, pages: number, items: number, warnings: number) => ({
+      key: `${day}|${site}|${detector}`, day, site, detector, pages, items, actions: 0, warnings,
+    });
+    const table = healthBySite(
+      [
+        row('2026-11-23', 'x.com', 'x', 4, 120, 0),
+        row('2026-11-24', 'x.com', 'x', 3, 0, 3),
+        row('2026-11-24', 'www.boutique-exemple.fr', 'captcha-text', 1, 0, 0),
+        row('2026-11-24', 'www.boutique-exemple.fr', 'geetest', 1, 0, 0),
+      ],
+      new Map([['x.com', 12]]),
+    );
+    expect(table).toEqual([
+      { site: 'x.com', detectors: ['x'], pages: 7, items: 120, gestures: 12, warnings: 3 },
+      { site: 'www.boutique-exemple.fr', detectors: ['captcha-text', 'geetest'], pages: 1, items: 0, gestures: 0, warnings: 0 },
+    ]);
+  });
+});
+
+describe('health reports in the background', () => {
+  it('stores one page per report (a retried uid once), refuses malformed ones, and deletes them with everything', async () => {
+    const { newDb, wireRecorder } = await import('./ui/seed');
+    const { deleteAll } = await import('@/lib/db');
+    const db = newDb();
+    const { fromTab } = wireRecorder(db);
+    const report = (uid: string, items: number, warnings: string[] = []) => ({
+      type: 'health', uid, detectors: [{ id: 'x', items, actions: items * 3, warnings }],
+    });
+    expect(await fromTab(5, 'https://x.com/home', report('healthuid01', 38))).toEqual({ ok: true, stored: true });
+    expect(await fromTab(5, 'https://x.com/home', report('healthuid01', 38))).toEqual({ ok: true, stored: false });
+    expect(await fromTab(5, 'https://x.com/home', report('healthuid02', 0, ['no-items']))).toEqual({ ok: true, stored: true });
+    expect(await fromTab(5, 'https://x.com/home', { ...report('healthuid03', 1), text: 'a post' })).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await fromTab(5, 'https://x.com/home', report('healthuid04', 1, ['nothing-known']))).toMatchObject({ ok: false, error: 'invalid' });
+    const rows = await db.health.toArray();
+    expect(rows).toEqual([expect.objectContaining({ site: 'x.com', detector: 'x', pages: 2, items: 38, actions: 114, warnings: 1 })]);
+    await deleteAll(db);
+    expect(await db.health.count()).toBe(0);
+    db.close();
+  });
+});
