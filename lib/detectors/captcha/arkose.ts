@@ -10,30 +10,62 @@
  * when the enforcement frame hides or removes the game right after an answer (Arkose closes the game once it
  * accepts the person; a wrong answer keeps the frame open on a "Try again" screen).
  *
- * Markup learned from open-source scripts that drive the game frame (selectors seen in several SeleniumBase /
- * Playwright solvers: `button[data-theme="home.verifyButton"]`, `.challenge-container`, `span[role="text"]`
- * titles, `button.button` submit, `a[aria-label="Navigate to next image"]` arrows). Its class names are
- * styled-components hashes, so only those stable hooks are used.
+ * Anchors in the table below, each with its source. The game's class names are styled-components hashes
+ * (`sc-nkuzb1-0 eZxMRy`), so only its stable hooks are used: `data-theme` keys, roles and ARIA labels.
  */
 import { hiddenAfterSubmit } from '../core/captcha-frames';
 import { normaliseLabel } from '../../captcha-labels';
-import { findInPath, hostMatches, onTrusted } from '../core/dom';
-import type { Detector } from '../core/types';
+import { findInPath, onTrusted } from '../core/dom';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { WHERE } from '../routes';
 
+const CHECKED = '(checked 2026-11-30)';
+const SUITE = `code search: a Playwright anti-bot test suite clicking button[data-theme="home.verifyButton"] in the game frame of blizzard-api.arkoselabs.com/fc/assets/ec-game-core (index shows no repository name) ${CHECKED}`;
+const PUPPETEER = `code search: a Puppeteer job script quoting the live button <button aria-label="Visual challenge. Audio challenge is available below..." class="sc-nkuzb1-0 ... button" data-theme="home.verifyButton">Start Puzzle</button> ${CHECKED}`;
+const PLAYWRIGHT_ES = `code search: a 2025 Playwright script (enforcement iframe[data-e2e="enforcement-frame"] > #game-core-frame > button[data-theme="home.verifyButton"]) ${CHECKED}`;
+const FIXTURE = 'fixture roblox-api.arkoselabs.com/fc/assets/ec-game-core/game-core/1.27.4/standard/index.html (selectors of SeleniumBase / Playwright solvers, 2024); no 2025-2026 source found';
+
+export const A = {
+  // shown: "Start Puzzle" / "Commencer" on the game's home screen (the theme key stays in every language).
+  start: {
+    role: 'action',
+    anchors: [{ sel: 'button[data-theme="home.verifyButton"]', src: `${SUITE}; ${PUPPETEER}; ${PLAYWRIGHT_ES}` }],
+  },
+  // round: the submit of a rotate / match game, or an answer tile of a tile game ("Image 3 of 6").
+  answer: {
+    role: 'action',
+    anchors: [
+      { sel: 'button[data-theme*="submit" i]', src: FIXTURE },
+      { sel: '.challenge-container button.button', src: `${FIXTURE}; the live button carries the class "button" (${PUPPETEER})` },
+      { sel: '.challenge-container [role="button"][aria-label^="Image"]', src: FIXTURE },
+    ],
+  },
+  // label: the game's title, normalised (never kept as text).
+  title: {
+    role: 'captcha',
+    anchors: [
+      { sel: '.challenge-container span[role="text"]', src: FIXTURE },
+      { sel: '.challenge-container h2', src: FIXTURE },
+      { sel: 'p[data-theme="home.instructions"]', src: 'beeps.website "Otherkin-friendly CAPTCHAs, revisited" userstyle (Microsoft\'s Arkose home screen), updated 2024-05-17' },
+    ],
+  },
+  // The game is on screen (health and diagnostics).
+  game: {
+    role: 'captcha',
+    anchors: [{ sel: '.challenge-container', src: FIXTURE }],
+  },
+} satisfies AnchorTable;
 
 export const ARKOSE = {
-  // Home screen of the game frame: "Start Puzzle" / "Commencer" (the theme key stays in every language).
-  start: 'button[data-theme="home.verifyButton"]',
-  // Submit of a puzzle (rotate / match games), and the answer tiles of tile games ("Image 3 of 6").
-  answer: '.challenge-container button.button, button[data-theme*="submit" i], .challenge-container [role="button"][aria-label^="Image"]',
-  // The puzzle's title, normalised to a label (never kept as text).
-  title: '.challenge-container span[role="text"], .challenge-container h2',
+  start: anyOf(A.start),
+  answer: anyOf(A.answer),
+  title: anyOf(A.title),
 } as const;
 
 export const arkose: Detector = {
   id: 'arkose',
   matches: WHERE.arkose,
+  anchors: A,
   start(root, signal, emit) {
     let started = false;
     // Hidden and then removed is one success: report it once.

@@ -10,23 +10,53 @@
  * a new image after a refused answer is a new challenge. Timed from the first keystroke in the field to the
  * submission. The answer is compared in memory only, never sent or stored.
  *
- * Markup learned from the open-source projects: wikimedia/mediawiki-extensions-ConfirmEdit (FancyCaptcha:
- * `img.fancycaptcha-image` from `Special:Captcha/image`, field `#wpCaptchaWord`), dapphp/securimage
- * (`img#captcha_image`, field `captcha_code`), django-simple-captcha (`img.captcha`, field `captcha_1`).
+ * Anchors in the table below, each with its source: an image and a field named after the CAPTCHA are what these
+ * projects render in every language, so nothing reads text.
  */
-import { hostMatches, onTrusted } from '../core/dom';
-import type { Detector } from '../core/types';
+import { onTrusted } from '../core/dom';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { CAPTCHA_IMAGE, WHERE } from '../routes';
 
-export const CAPTCHA_TEXT = {
-  // The CAPTCHA image (vendor widgets have their own detectors: their logos are not a site's CAPTCHA).
-  image: CAPTCHA_IMAGE,
-  // The answer field: named after the CAPTCHA, else the first text field after the image.
-  namedField: 'input[name*="captcha" i], input[id*="captcha" i], input[class*="captcha" i]',
-  textField: 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"], input[type="search"]',
-  submit: 'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]',
-} as const;
+const CHECKED = '(checked 2026-11-30)';
+const SECURIMAGE = `Securimage quick start as sites paste it: <img id="captcha" src="securimage/securimage_show.php" alt="CAPTCHA Image"> and <input name="captcha_code"> (code search, >10 sites' forms) ${CHECKED}`;
+const CONFIRMEDIT = 'wikimedia/mediawiki-extensions-ConfirmEdit FancyCaptcha (img.fancycaptcha-image, #mw-input-captchaWord / wpCaptchaWord), fixture en.wikipedia.org/wiki/Special:CreateAccount.html';
+const DJANGO = 'django-simple-captcha (img.captcha, field captcha_1), as cited since issue 4';
 
+export const A = {
+  // shown: the site's own CAPTCHA image (vendor widgets are left to their own detectors).
+  image: {
+    role: 'captcha',
+    anchors: [
+      { sel: CAPTCHA_IMAGE, src: `${SECURIMAGE}; ${CONFIRMEDIT}; ${DJANGO}` },
+    ],
+  },
+  // The answer field: named after the CAPTCHA, else the first text field after the image.
+  field: {
+    role: 'captcha',
+    anchors: [
+      { sel: 'input[name*="captcha" i]', src: `${SECURIMAGE}; ${DJANGO}` },
+      { sel: 'input[id*="captcha" i]', src: CONFIRMEDIT },
+      { sel: 'input[class*="captcha" i]', src: DJANGO },
+    ],
+  },
+  // round / solved: the form is sent with the field filled (its submit button, Enter, or the submit event).
+  submit: {
+    role: 'action',
+    anchors: [
+      { sel: 'button[type="submit"]', src: `${CONFIRMEDIT} (#wpCreateaccount); HTML forms` },
+      { sel: 'button:not([type])', src: 'HTML: a button without type submits its form' },
+      { sel: 'input[type="submit"]', src: SECURIMAGE },
+      { sel: 'input[type="image"]', src: 'HTML: an image button submits its form' },
+    ],
+  },
+} satisfies AnchorTable;
+
+export const CAPTCHA_TEXT = {
+  image: anyOf(A.image),
+  namedField: anyOf(A.field),
+  textField: 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"], input[type="search"]',
+  submit: anyOf(A.submit),
+} as const;
 
 interface Challenge {
   image: HTMLImageElement;
@@ -49,6 +79,7 @@ export function challengeOf(el: Element): Challenge | undefined {
 export const captchaText: Detector = {
   id: 'captcha-text',
   matches: WHERE['captcha-text'],
+  anchors: A,
   start(root, signal, emit) {
     const typedAt = new WeakMap<HTMLInputElement, number>();
     const counted = new WeakMap<HTMLInputElement, string>();

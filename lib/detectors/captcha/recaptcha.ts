@@ -14,28 +14,73 @@
  * anchor (checkbox ticked) and, for invisible v2 which has no checkbox, in the challenge frame being hidden right
  * after a Verify; the background keeps one of the two reports.
  *
- * Markup learned from the widget itself and from open-source tools that drive it: Buster (dessant/buster,
- * src/content/solve.js: `#recaptcha-anchor`, `#recaptcha-audio-button`, `#audio-response`,
- * `#recaptcha-verify-button`) and the fixtures in tests/fixtures/sites/www.google.com/ and www.recaptcha.net/.
+ * Anchors in the table below, each with its source (the widget's markup is the same in every language and on
+ * api2, Enterprise and www.recaptcha.net: only the text changes, and no anchor reads text).
  */
 import { hiddenAfterSubmit, watchCheckbox } from '../core/captcha-frames';
 import { normaliseLabel } from '../../captcha-labels';
 import { findInPath, onTrusted } from '../core/dom';
-import type { Detector } from '../core/types';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { RECAPTCHA_FRAME, WHERE } from '../routes';
 
+const CHECKED = '(checked 2026-11-30)';
+const BUSTER = `dessant/buster src/base/main.js (April 2026) ${CHECKED}`;
+const WAFER = `Averyy/wafer wafer/browser/_recaptcha.py (live google.com/recaptcha/api2/demo, Feb 2026) ${CHECKED}`;
+const WAFER_GRID = `Averyy/wafer wafer/browser/_recaptcha_grid.py ${CHECKED}`;
+
+export const A = {
+  // shown (anchor frame): the person ticks the "I'm not a robot" box.
+  checkbox: {
+    role: 'action',
+    anchors: [
+      { sel: '#recaptcha-anchor', src: `${WAFER}; ${BUSTER}` },
+      { sel: '.recaptcha-checkbox[role="checkbox"]', src: 'fixtures www.google.com/recaptcha/api2/anchor.*.html (role and class of #recaptcha-anchor)' },
+    ],
+  },
+  // solved (anchor frame): the box's ARIA state flips, in every language.
+  solved: {
+    role: 'state',
+    anchors: [{ sel: '#recaptcha-anchor[aria-checked="true"]', src: `${WAFER} (_token_observed: aria-checked == "true")` }],
+  },
+  // shown (challenge frame; invisible v2 has no box): the first tile the person clicks.
+  tile: {
+    role: 'action',
+    anchors: [
+      { sel: 'td.rc-imageselect-tile', src: WAFER_GRID },
+      { sel: '.rc-imageselect-tile', src: WAFER_GRID },
+      { sel: 'td[role="button"]', src: 'fixtures www.google.com/recaptcha/api2/bframe.*.html (role of each tile cell)' },
+    ],
+  },
+  // round: one press of Verify / Skip / Next (its id stays in every language).
+  verify: {
+    role: 'action',
+    anchors: [{ sel: '#recaptcha-verify-button', src: `${BUSTER}; ${WAFER_GRID}` }],
+  },
+  // label: the object to find, in bold: dynamic 3x3 ("no-canonical"), 4x4, and the wrapper.
+  label: {
+    role: 'captcha',
+    anchors: [
+      { sel: '.rc-imageselect-desc-no-canonical strong', src: `${WAFER_GRID} (dynamic grids use the "no-canonical" description)` },
+      { sel: '.rc-imageselect-desc strong', src: 'fixtures www.google.com/recaptcha/api2/bframe.*.html (4x4 description)' },
+      { sel: '.rc-imageselect-desc-wrapper strong', src: WAFER_GRID },
+    ],
+  },
+  // label "audio": the audio challenge's answer field replaces the grid in the same frame.
+  audio: {
+    role: 'captcha',
+    anchors: [
+      { sel: '#audio-response', src: BUSTER },
+      { sel: '.rc-audiochallenge-response-field', src: 'fixtures www.google.com/recaptcha/api2/bframe.audio.*.html (class of #audio-response)' },
+    ],
+  },
+} satisfies AnchorTable;
 
 export const RECAPTCHA = {
-  // Anchor frame: the checkbox (role=checkbox, aria-checked false -> true when solved).
-  checkbox: '#recaptcha-anchor, .recaptcha-checkbox[role="checkbox"]',
-  // Challenge frame: the object to find, in bold: dynamic 3x3 ("no-canonical": "...once there are none left"),
-  // 4x4 ("desc": "If there are none, click skip"), and the wrapper as a fallback.
-  imageLabel: '.rc-imageselect-desc-no-canonical strong, .rc-imageselect-desc strong, .rc-imageselect-desc-wrapper strong',
-  imageTile: '.rc-imageselect-tile, td[role="button"]',
-  // Audio challenge: the answer field (replaces the grid in the same frame).
-  audioResponse: '#audio-response, .rc-audiochallenge-response-field',
-  // One press = one round (its text reads "Verify", "Skip", "Next", "Vérifier", "Ignorer"... the id stays).
-  verify: '#recaptcha-verify-button',
+  checkbox: anyOf(A.checkbox),
+  imageLabel: anyOf(A.label),
+  imageTile: anyOf(A.tile),
+  audioResponse: anyOf(A.audio),
+  verify: anyOf(A.verify),
 } as const;
 
 /** The label of the challenge currently displayed in the challenge frame. */
@@ -48,6 +93,7 @@ export function currentLabel(doc: Document): string | undefined {
 export const recaptcha: Detector = {
   id: 'recaptcha',
   matches: WHERE.recaptcha,
+  anchors: A,
   start(root, signal, emit) {
     const step = (s: 'shown' | 'round' | 'solved' | 'passive', label?: string) =>
       emit({ vendor: 'recaptcha', step: s, ...(label ? { label } : {}) });

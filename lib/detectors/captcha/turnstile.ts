@@ -11,19 +11,58 @@
  * Since 2024 the widget lives in a closed shadow root of the frame's <body>: a click inside reaches our document
  * listener retargeted to the shadow host (still trusted), and the success state is read through the shadow root
  * that extensions may open (`chrome.dom.openOrClosedShadowRoot` in Chromium, `openOrClosedShadowRoot` in
- * Firefox). Markup (`#success`, `#fail`, `#verifying`, `label.cb-lb input[type=checkbox]`) learned from the live
- * widget and from open-source solvers that drive it (camoufox-captcha, DivMode/browserless docs/CLOUDFLARE_SOLVER.md).
- * Polling is bounded and happens only in this frame.
+ * Firefox). Anchors in the table below, each with its source. Polling is bounded and happens only in this frame.
  */
 import { shown } from '../core/captcha-frames';
 import { findInPath, onTrusted, waitForChange } from '../core/dom';
-import type { Detector } from '../core/types';
+import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { WHERE } from '../routes';
+
+const CHECKED = '(checked 2026-11-30)';
+const DATAMINING = `Cloudflare-Mining/Cloudflare-Datamining data/products/turnstile/widget-normal.html, widget-compact.html ${CHECKED}`;
+const SELENIUM = 'code search: a 2025 Selenium script waiting for "label.cb-lb, input[type=\'checkbox\']" in the Turnstile frame (index shows no repository name)';
+const BEEPS = 'beeps.website "Otherkin-friendly CAPTCHAs, revisited" userstyle, updated 2024-05-17 for Turnstile (div#content div#challenge-stage div.cb-c label.cb-lb)';
+
+export const A = {
+  // The widget in its frame (shown): "Verifying..." then either success or the checkbox stage.
+  widget: {
+    role: 'captcha',
+    anchors: [
+      { sel: '#content', src: DATAMINING },
+      { sel: '#verifying', src: DATAMINING },
+    ],
+  },
+  // shown (interactive / managed): the "Verify you are human" checkbox the person ticks.
+  tick: {
+    role: 'action',
+    anchors: [
+      { sel: '#challenge-stage input[type="checkbox"]', src: `${DATAMINING} (#challenge-stage); ${SELENIUM}` },
+      { sel: 'label.cb-lb', src: `${SELENIUM}; ${BEEPS}` },
+      { sel: '#challenge-stage', src: DATAMINING },
+    ],
+  },
+  // solved (after a tick) or passive (without one): the success block is displayed.
+  success: {
+    role: 'state',
+    anchors: [
+      { sel: '#success', src: DATAMINING },
+      { sel: '#success-text', src: DATAMINING },
+    ],
+  },
+  // Not a success: failure and expiry blocks (diagnostics only).
+  failed: {
+    role: 'captcha',
+    anchors: [
+      { sel: '#fail', src: DATAMINING },
+      { sel: '#expired', src: DATAMINING },
+    ],
+  },
+} satisfies AnchorTable;
 
 export const TURNSTILE = {
   // Shown (display != none) once Cloudflare accepted the visitor.
-  success: '#success',
-  // Links of the widget (Privacy, Terms, help): a click there is not a tick.
+  success: anyOf(A.success),
+  // Links of the widget (Cloudflare logo, Privacy, Terms, "Refresh"): a click there is not a tick.
   link: 'a[href]',
 } as const;
 
@@ -47,6 +86,7 @@ function widgetRoots(doc: Document): ParentNode[] {
 export const turnstile: Detector = {
   id: 'turnstile',
   matches: WHERE.turnstile,
+  anchors: A,
   start(root, signal, emit) {
     const solved = () => widgetRoots(root).some((r) => shown(r.querySelector(TURNSTILE.success)));
     let tickedAt = 0;
