@@ -6,12 +6,22 @@
  * `items` selects one feed item (a post, a video tile...); an item nested in another one is part of it. The optional `key(item)` gives an in-memory identity
  * (e.g. the post's link) so a virtualised feed that re-creates an item counts it once; keys are never sent.
  *
- * A view (`post-view`): an item at least 50 % visible for at least 1 s while the tab is visible, the viewable
- * impression rule the ad industry uses (IAB/MRC viewable impression guidelines, 2014). Time in a feed: seconds
- * when the tab is visible, a feed item is on screen, and the person gave a trusted input (wheel, scroll, key,
- * pointer, touch) in the last 30 s. Each post-view carries the feed seconds accrued since the previous post-view
- * of this tracker (capped per event), so the sum of post-view seconds is the time spent in feeds. Time after the
- * last view is not reported: seconds only travel with a view.
+ * A view (`post-view`): an item at least 50 % visible for at least 1 s, the viewable impression rule the ad
+ * industry uses (IAB/MRC viewable impression guidelines, 2014, which also require the window to be in focus), and
+ * only while the person is there: when the second is up, the tab is visible and focused (`document.hasFocus()`)
+ * and the person gave a trusted input of their own (wheel, key, pointer press, touch) in the last PRESENCE_MS.
+ * `scroll` is not such an input: the browser fires it as trusted when a page script scrolls, so a page that
+ * scrolls itself past a feed with nobody there gets nothing. An item whose second ends while nobody is there
+ * starts a fresh second at the person's next input, if it is still half on screen.
+ * At most MAX_VIEWS_PER_PAGE views per page load (per document, all trackers together): a page that copies a
+ * feed's markup and scrolls itself while the person types cannot inflate the count without bound. 500 is a
+ * post every 3 s for 25 minutes without a pause; past it, that page load records no more views (a reload, or
+ * another tab, starts again).
+ *
+ * Time in a feed: seconds when the tab is visible and focused, a feed item is on screen, and the person gave such
+ * an input in the last INPUT_WINDOW_MS. Each post-view carries the feed seconds accrued since the previous
+ * post-view of this tracker (capped per event), so the sum of post-view seconds is the time spent in feeds. Time
+ * after the last view is not reported: seconds only travel with a view.
  *
  * Discovery: one MutationObserver per document (childList only), shared by every tracker of that document. Its
  * callback only collects added nodes; the work runs once per animation frame, and past a burst of additions one
@@ -25,12 +35,19 @@ import type { Emit } from './types';
 export const VIEW_RATIO = 0.5;
 export const VIEW_MS = 1000;
 export const INPUT_WINDOW_MS = 30_000;
+/** A view counts only if the person's own input came at most this long before its second was up. */
+export const PRESENCE_MS = 5000;
 export const MAX_SECONDS_PER_VIEW = 300;
+/** Views per page load (per document, every tracker together); see above. */
+export const MAX_VIEWS_PER_PAGE = 500;
+/** Keys (post identities) a tracker remembers, the least recently seen forgotten first: a tab open for days. */
+export const MAX_KEYS = 2000;
 /** Added nodes per frame past which one querySelectorAll is cheaper than walking each of them. */
 const BURST = 40;
 /** Observed items past which disconnected ones are dropped (virtualised feeds remove items all the time); doubles. */
 const SWEEP = 300;
-const INPUTS = ['wheel', 'scroll', 'keydown', 'pointerdown', 'touchstart'] as const;
+/** The person's own input. Never `scroll` (a page script's scrolling fires it, trusted) nor pointer moves. */
+const INPUTS = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 export interface ViewOptions {
   platform: Platform;
@@ -43,6 +60,27 @@ export interface ViewOptions {
 type Scan = (added: Element[] | null) => void;
 
 const hubs = new WeakMap<Document, { scans: Set<Scan>; mo: MutationObserver }>();
+/** Views counted in each document (page load), by every tracker. */
+const viewsIn = new WeakMap<Document, number>();
+
+/**
+ * The last `max` keys, the least recently seen forgotten first. `seen(key)` says whether the key is remembered and
+ * remembers it as the most recent. A Set keeps insertion order, so its first key is the least recent.
+ */
+export function recentKeys(max = MAX_KEYS) {
+  const keys = new Set<string>();
+  return {
+    seen(key: string): boolean {
+      const had = keys.delete(key);
+      keys.add(key);
+      if (keys.size > max) keys.delete(keys.values().next().value!);
+      return had;
+    },
+    get size() {
+      return keys.size;
+    },
+  };
+}
 
 /** Registers `scan` on the document's single MutationObserver, creating it for the first tracker. */
 function discover(doc: Document, scan: Scan, signal: AbortSignal): void {
@@ -83,12 +121,13 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
   if (signal.aborted || typeof IntersectionObserver !== 'function') return;
   const observed = new Set<Element>();
   const counted = new WeakSet<Element>();
-  const keys = new Set<string>();
+  const keys = recentKeys();
   /** Items on screen at all (the person is in a feed), and those at least half visible. */
   const onScreen = new Set<Element>();
   const half = new Set<Element>();
   const timers = new Map<Element, ReturnType<typeof setTimeout>>();
   let shown = root.visibilityState !== 'hidden';
+  let focused = root.hasFocus();
   let lastInput = -Infinity;
   let accruedAt = Date.now();
   let pendingMs = 0;
@@ -97,26 +136,32 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
   /** Credits feed time up to now; call before anything that changes whether time counts. */
   const accrue = () => {
     const now = Date.now();
-    if (shown && onScreen.size > 0) pendingMs += Math.max(0, Math.min(now, lastInput + INPUT_WINDOW_MS) - accruedAt);
+    if (shown && focused && onScreen.size > 0) pendingMs += Math.max(0, Math.min(now, lastInput + INPUT_WINDOW_MS) - accruedAt);
     accruedAt = now;
   };
 
+  /** The person is there: the tab visible and focused, and their own input a moment ago. */
+  const present = () =>
+    root.visibilityState !== 'hidden' && root.hasFocus() && Date.now() - lastInput <= PRESENCE_MS;
+
   const count = (el: Element) => {
     timers.delete(el);
-    if (!shown || !el.isConnected || counted.has(el)) return;
+    // Nobody there: the item waits, still half visible, for the person's next input (which re-arms it).
+    if (!el.isConnected || counted.has(el) || !present()) return;
+    const views = viewsIn.get(root) ?? 0;
+    if (views >= MAX_VIEWS_PER_PAGE) return;
     counted.add(el);
     const key = opts.key?.(el);
-    if (key) {
-      if (keys.has(key)) return;
-      keys.add(key);
-    }
+    if (key && keys.seen(key)) return;
+    viewsIn.set(root, views + 1);
     accrue();
     const seconds = Math.round(Math.min(pendingMs / 1000, MAX_SECONDS_PER_VIEW) * 10) / 10;
     pendingMs = 0;
     emit({ kind: 'post-view', platform: opts.platform, seconds });
   };
   const arm = (el: Element) => {
-    if (shown && !counted.has(el) && !timers.has(el)) timers.set(el, setTimeout(() => count(el), VIEW_MS));
+    if (shown && !counted.has(el) && !timers.has(el) && (viewsIn.get(root) ?? 0) < MAX_VIEWS_PER_PAGE)
+      timers.set(el, setTimeout(() => count(el), VIEW_MS));
   };
   const disarm = (el: Element) => {
     clearTimeout(timers.get(el));
@@ -160,6 +205,8 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
         if (!e.isTrusted) return;
         accrue();
         lastInput = accruedAt;
+        // Items whose second ended while nobody was there start a fresh one (armed ones and counted ones are left).
+        half.forEach(arm);
       },
       { capture: true, passive: true, signal },
     );
@@ -174,6 +221,18 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     },
     { signal },
   );
+  // Focus moving to or from the window: the flag is always re-read from the browser (a page's fake event changes
+  // nothing), after crediting the time up to now.
+  const view = root.defaultView;
+  for (const type of ['focus', 'blur'])
+    view?.addEventListener(
+      type,
+      () => {
+        accrue();
+        focused = root.hasFocus();
+      },
+      { signal },
+    );
   signal.addEventListener('abort', () => {
     io.disconnect();
     [...timers.keys()].forEach(disarm);

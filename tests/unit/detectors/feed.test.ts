@@ -1,11 +1,11 @@
 /**
- * The shared feed machinery (lib/detectors/feed.ts): viewable impressions (50 % for 1 s, tab visible), time in
- * feeds (visible, an item on screen, a trusted input in the last 30 s), discovery through one batched
- * MutationObserver per document. happy-dom computes no layout, so IntersectionObserver is replaced by a stub the
+ * The shared feed machinery (lib/detectors/core/feed.ts): viewable impressions (50 % for 1 s, tab visible and
+ * focused, the person's own input in the last 5 s, at most 500 per page load), time in feeds (visible and focused,
+ * an item on screen, a trusted input in the last 30 s), discovery through one batched MutationObserver per document. happy-dom computes no layout, so IntersectionObserver is replaced by a stub the
  * test drives: `show(el, ratio)` is what the browser would report when the person scrolls.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { trackViews, type ViewOptions } from '@/lib/detectors/core/feed';
+import { MAX_KEYS, MAX_VIEWS_PER_PAGE, recentKeys, trackViews, type ViewOptions } from '@/lib/detectors/core/feed';
 import type { Signal } from '@/lib/detectors/core/types';
 
 class StubIO {
@@ -46,6 +46,12 @@ function setVisibility(v: DocumentVisibilityState) {
   visibility = v;
   document.dispatchEvent(new Event('visibilitychange'));
 }
+/** Whether the window has the focus (document.hasFocus()); the browser then fires focus or blur on the window. */
+let focused = true;
+function setFocus(f: boolean) {
+  focused = f;
+  window.dispatchEvent(new Event(f ? 'focus' : 'blur'));
+}
 
 let controller: AbortController;
 let signals: Signal[];
@@ -64,6 +70,8 @@ beforeEach(() => {
   StubIO.all = [];
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  focused = true;
+  vi.spyOn(document, 'hasFocus').mockImplementation(() => focused);
   controller = new AbortController();
   signals = [];
   document.body.innerHTML = `<main>${feed(5)}</main><p class="other">not a post</p>`;
@@ -72,17 +80,19 @@ afterEach(() => {
   controller.abort();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('post-view: the viewable-impression rule', () => {
   it('counts an item at least half visible for one second, once', () => {
     start();
     const [a] = posts();
+    trusted('wheel');
     show(a!, 0.6);
     vi.advanceTimersByTime(999);
     expect(views()).toHaveLength(0);
     vi.advanceTimersByTime(1);
-    expect(views()).toEqual([{ kind: 'post-view', platform: 'reddit', seconds: 0 }]);
+    expect(views()).toEqual([{ kind: 'post-view', platform: 'reddit', seconds: 1 }]);
     // Scrolled away and back: the same item is not a second view.
     show(a!, 0);
     show(a!, 1);
@@ -93,6 +103,7 @@ describe('post-view: the viewable-impression rule', () => {
   it('does not count an item under half visible, or one scrolled past in under a second', () => {
     start();
     const [a, b] = posts();
+    trusted('wheel');
     show(a!, 0.49);
     show(b!, 0.9);
     vi.advanceTimersByTime(600);
@@ -115,6 +126,7 @@ describe('post-view: the viewable-impression rule', () => {
     vi.advanceTimersByTime(5000);
     expect(views()).toHaveLength(0);
     setVisibility('visible');
+    trusted('pointerdown');
     vi.advanceTimersByTime(999);
     expect(views()).toHaveLength(0);
     vi.advanceTimersByTime(1);
@@ -124,6 +136,7 @@ describe('post-view: the viewable-impression rule', () => {
   it('does not count an item removed from the page before its second is up', () => {
     start();
     const [a] = posts();
+    trusted('wheel');
     show(a!, 1);
     a!.remove();
     vi.advanceTimersByTime(2000);
@@ -133,6 +146,7 @@ describe('post-view: the viewable-impression rule', () => {
   it('counts a re-created item once when the detector gives it a key', async () => {
     start({ key: (el) => el.getAttribute('data-id') });
     const [a] = posts();
+    trusted('wheel');
     show(a!, 1);
     vi.advanceTimersByTime(1000);
     const copy = a!.cloneNode(true) as Element; // a virtualised list renders the same post anew
@@ -144,6 +158,19 @@ describe('post-view: the viewable-impression rule', () => {
     expect(views()).toHaveLength(1);
   });
 
+  it('remembers the last MAX_KEYS keys, the least recently seen forgotten first (a tab open for days)', () => {
+    const keys = recentKeys();
+    for (let i = 0; i < MAX_KEYS; i++) expect(keys.seen(`post-${i}`)).toBe(false);
+    expect(keys.size).toBe(MAX_KEYS);
+    expect(keys.seen('post-0')).toBe(true); // seen again: now the most recent
+    expect(keys.seen('post-new')).toBe(false); // one more: the least recent (post-1) is forgotten
+    expect(keys.size).toBe(MAX_KEYS);
+    expect(keys.seen('post-1')).toBe(false);
+    expect(keys.seen('post-0')).toBe(true);
+    for (let i = 0; i < 3 * MAX_KEYS; i++) keys.seen(`later-${i}`);
+    expect(keys.size).toBe(MAX_KEYS);
+  });
+
   it('ignores elements that are not feed items', () => {
     start();
     for (const io of StubIO.all) expect([...io.targets].every((el) => el.matches('.post'))).toBe(true);
@@ -152,23 +179,99 @@ describe('post-view: the viewable-impression rule', () => {
   });
 });
 
+describe('post-view: only while the person is there', () => {
+  it('counts nothing for a page that scrolls itself: trusted scroll events and page-made input are not the person', () => {
+    start();
+    const [a, b] = posts();
+    for (let i = 0; i < 10; i++) {
+      trusted('scroll'); // what the browser fires when a page script scrolls
+      document.dispatchEvent(new WheelEvent('wheel', { bubbles: true })); // a page script's wheel: untrusted
+      document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
+      show(i % 2 ? a! : b!, 1);
+      vi.advanceTimersByTime(1500);
+    }
+    expect(views()).toHaveLength(0);
+    // The person's own wheel: what is still half on screen starts a fresh second and counts.
+    trusted('wheel');
+    vi.advanceTimersByTime(999);
+    expect(views()).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(views()).toHaveLength(2);
+  });
+
+  it('needs the input in the last 5 seconds', () => {
+    start();
+    const [a, b] = posts();
+    trusted('touchstart');
+    vi.advanceTimersByTime(4000);
+    show(a!, 1); // its second ends 5 s after the input: counts
+    vi.advanceTimersByTime(1000);
+    expect(views()).toHaveLength(1);
+    show(b!, 1); // ends 6 s after it: the person may have left
+    vi.advanceTimersByTime(1000);
+    expect(views()).toHaveLength(1);
+    vi.advanceTimersByTime(60_000);
+    expect(views()).toHaveLength(1);
+  });
+
+  it('counts nothing while the window is not focused, even with input', () => {
+    focused = false;
+    start();
+    const [a] = posts();
+    trusted('keydown'); // e.g. typed into another window that overlaps this one
+    show(a!, 1);
+    vi.advanceTimersByTime(2000);
+    expect(views()).toHaveLength(0);
+    setFocus(true);
+    trusted('pointerdown');
+    vi.advanceTimersByTime(1000);
+    expect(views()).toHaveLength(1);
+  });
+
+  it(`counts at most ${MAX_VIEWS_PER_PAGE} views per page load, every tracker of the document together`, () => {
+    const load = () => {
+      const doc = document.implementation.createHTMLDocument('feed');
+      Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'visible' });
+      doc.hasFocus = () => true;
+      doc.body.innerHTML = feed(400) + Array.from({ length: 400 }, (_, i) => `<div class="card">${i}</div>`).join('');
+      trackViews(doc, controller.signal, (s) => signals.push(s), { platform: 'reddit', items: '.post' });
+      trackViews(doc, controller.signal, (s) => signals.push(s), { platform: 'x', items: '.card' });
+      trusted('wheel', doc);
+      doc.querySelectorAll('.post, .card').forEach((el) => show(el, 1));
+      vi.advanceTimersByTime(1000);
+      // The person keeps scrolling: nothing more on that page load.
+      trusted('wheel', doc);
+      vi.advanceTimersByTime(5000);
+    };
+    load();
+    expect(views()).toHaveLength(MAX_VIEWS_PER_PAGE);
+    expect(views().filter((v) => 'platform' in v && v.platform === 'x').length).toBeGreaterThan(0);
+    load(); // the page reloaded: a new document counts again
+    expect(views()).toHaveLength(2 * MAX_VIEWS_PER_PAGE);
+  });
+});
+
 describe('time in feeds', () => {
   it('carries the seconds since the previous view, counting only time after a trusted input', () => {
     start();
     const [a, b, c] = posts();
-    show(a!, 1); // on screen from t=0, but no input yet: the person may have left the computer
-    vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0]);
     trusted('wheel');
+    show(a!, 1);
+    vi.advanceTimersByTime(1000);
+    expect(seconds()).toEqual([1]);
     vi.advanceTimersByTime(4000);
+    trusted('wheel');
     show(b!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0, 5]);
-    // 60 s without any input: only the 30 s after the last input count.
+    expect(seconds()).toEqual([1, 5]);
+    // 60 s without any input: only the 30 s after the last input count; c waits for the person's next input.
     vi.advanceTimersByTime(60_000);
     show(c!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0, 5, 25]);
+    expect(seconds()).toEqual([1, 5]);
+    trusted('keydown');
+    vi.advanceTimersByTime(1000);
+    expect(seconds()).toEqual([1, 5, 30]);
   });
 
   it('does not count input from page scripts, time with the tab hidden, or time with no item on screen', () => {
@@ -177,15 +280,15 @@ describe('time in feeds', () => {
     document.dispatchEvent(new Event('wheel')); // untrusted
     show(a!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0]);
+    expect(seconds()).toEqual([]);
     trusted('keydown');
     show(a!, 0); // nothing of the feed on screen (e.g. a settings panel covers... or scrolled to the footer)
     vi.advanceTimersByTime(10_000);
     trusted('pointerdown');
     show(b!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0, 1]);
-    trusted('scroll');
+    expect(seconds()).toEqual([1]);
+    trusted('scroll'); // fired by the browser for a page script's scrolling too: not an input
     vi.advanceTimersByTime(2000);
     setVisibility('hidden');
     trusted('touchstart');
@@ -195,18 +298,35 @@ describe('time in feeds', () => {
     vi.advanceTimersByTime(3000);
     show(c!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0, 1, 6]);
+    expect(seconds()).toEqual([1, 6]);
+  });
+
+  it('does not count time while the window has lost the focus', () => {
+    start();
+    const [a, b] = posts();
+    trusted('wheel');
+    show(a!, 1);
+    vi.advanceTimersByTime(1000);
+    setFocus(false); // another window in front; the feed stays on screen
+    vi.advanceTimersByTime(10_000);
+    setFocus(true);
+    trusted('wheel');
+    show(b!, 1);
+    vi.advanceTimersByTime(1000);
+    expect(seconds()).toEqual([1, 1]);
   });
 
   it('caps the seconds one view carries', () => {
     start();
     const [a, b] = posts();
+    trusted('wheel');
     show(a!, 1);
     vi.advanceTimersByTime(1000);
     for (let i = 0; i < 40; i++) trusted('wheel'), vi.advanceTimersByTime(20_000); // 800 s of scrolling
+    trusted('wheel');
     show(b!, 1);
     vi.advanceTimersByTime(1000);
-    expect(seconds()).toEqual([0, 300]);
+    expect(seconds()).toEqual([1, 300]);
   });
 });
 
@@ -226,6 +346,7 @@ describe('discovery', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(io.targets.size).toBe(108);
     const last = posts().at(-1)!;
+    trusted('wheel');
     show(last, 1);
     vi.advanceTimersByTime(1000);
     expect(views()).toHaveLength(1);

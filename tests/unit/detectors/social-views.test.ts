@@ -1,6 +1,6 @@
 /**
  * Every social detector of this area tracks post-views on its own feed items (40-item fixtures), with the stubbed
- * IntersectionObserver of feed.test.ts standing in for layout; and the negative: the same saved pages served under
+ * IntersectionObserver of feed.test.ts standing in for layout, only once the person gives an input of their own; and the negative: the same saved pages served under
  * an unrelated hostname start no detector and record nothing, whatever is clicked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,15 @@ const show = (el: Element, ratio: number) => {
       io.cb([{ target: el, isIntersecting: ratio > 0, intersectionRatio: ratio } as IntersectionObserverEntry], io as never);
 };
 
+/** The person's own input, and the `scroll` the browser fires (trusted) when a page script scrolls. */
+const trusted = (type: string) => {
+  const e = new Event(type, { bubbles: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  document.dispatchEvent(e);
+};
+const wheel = () => trusted('wheel');
+const scrolled = () => trusted('scroll');
+
 let r: Run | undefined;
 beforeEach(() => {
   StubIO.all = [];
@@ -67,13 +76,20 @@ describe.each(CASES)('post-view on the %s', (_name, detector, url, file, items) 
     const observed = StubIO.all.flatMap((io) => [...io.targets]);
     expect(observed).toHaveLength(40);
     expect(observed.every((el) => el.matches(items))).toBe(true);
+    // Shown with nobody there (no input of the person's own; a page's scrolling fires trusted `scroll`): nothing.
     show(feed[3]!, 0.8);
     show(feed[4]!, 0.3);
+    scrolled();
+    await settle(1200);
+    expect(r.signals).toEqual([]);
+    // The person's wheel: the item still half on screen counts a second later, once.
+    wheel();
     await settle(1200);
     show(feed[3]!, 0);
     show(feed[3]!, 1);
+    wheel();
     await settle(1200);
-    expect(r.signals).toEqual([{ kind: 'post-view', platform: detector.id, seconds: 0 }]);
+    expect(r.signals).toEqual([{ kind: 'post-view', platform: detector.id, seconds: expect.any(Number) }]);
   }, 20_000);
 });
 
