@@ -74,7 +74,7 @@ function Health({ status, tabId }: { status: Described; tabId: number }) {
   const { t, lang } = useI18n();
   const [saved, setSaved] = useState<boolean | null>(null);
   const warned = status.health.some((h) => h.warnings.length > 0);
-  const lines = status.health.map((h) =>
+  const lines = status.health.filter((h) => h.known > 0).map((h) =>
     h.items + h.actions > 0
       ? t('health_line', platformName(t, h.id), formatNumber(lang, h.items), formatNumber(lang, h.actions))
       : t('health_line_none', platformName(t, h.id)),

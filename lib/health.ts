@@ -14,6 +14,8 @@ export type HealthWarning = (typeof HEALTH_WARNINGS)[number];
 
 export interface DetectorHealth {
   id: string;
+  /** Anchors in the detector's table (0: it has none, so nothing can be said of its health). */
+  known: number;
   /** Items recognised (posts, videos, answers, results...), 0 when the detector has no item anchors. */
   items: number;
   /** Action controls recognised (like, repost, thumbs...). */
@@ -70,7 +72,8 @@ export function probeDetector(detector: Detector, doc: Document, unknownToggles 
   if (itemSel && items === 0 && expects) warnings.push('no-items');
   if (actionSel && items >= ITEMS_FOR_ACTIONS && actions === 0) warnings.push('no-actions');
   if (unknownToggles >= UNKNOWN_TOGGLES_WARNING && gestures === 0) warnings.push('unknown-toggles');
-  return { id: detector.id, items, actions, unknownToggles, warnings };
+  const known = Object.values(table).reduce((n, t) => n + t.anchors.length, 0);
+  return { id: detector.id, known, items, actions, unknownToggles, warnings };
 }
 
 /** How many times each anchor of the detector's table matches on this page (the diagnostics file). */

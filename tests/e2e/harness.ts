@@ -140,10 +140,15 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   server?: FixtureServer;
   extensionDir?: string;
+  /**
+   * The real web instead of the fixtures (`npm run health -- --live`, for a maintainer with a network; never used by
+   * tests or CI): no fixture server, hostnames resolved as usual.
+   */
+  live?: boolean;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
-  const server = opts.server ?? (await startServer());
+  const server = opts.live ? { port: 0, requests: [], close: async () => undefined } : (opts.server ?? (await startServer()));
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'tdc-profile-'));
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npx wxt build" first.`);
@@ -159,7 +164,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      `--host-resolver-rules=${rules}`,
+      ...(opts.live ? [] : [`--host-resolver-rules=${rules}`]),
       `--lang=${opts.locale ?? 'en-US'}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -21,7 +21,7 @@ describe('detector health', () => {
   it('counts the items and action controls a detector recognises on a healthy page', () => {
     const doc = loadFixture('https://x.com/home', 'home.en.html');
     const health = probeDetector(probe, doc);
-    expect(health).toEqual({ id: 'x', items: 3, actions: 3, unknownToggles: 0, warnings: [] });
+    expect(health).toEqual({ id: 'x', known: 4, items: 3, actions: 3, unknownToggles: 0, warnings: [] });
     expect(doc.querySelectorAll(anyOf(TABLE.like))).toHaveLength(3);
   });
 

@@ -14,7 +14,7 @@ import { aYear, heavyWeek, newDb, NOW, oneDay, seed, wireRecorder } from './seed
 let db: LaborDB;
 /** What each tab's top frame answers to the popup's probe (entrypoints/content.ts); no entry: no content script. */
 let probes: Record<number, ProbeReply>;
-const healthy = (id: string, items = 0, actions = 0) => ({ id, items, actions, unknownToggles: 0, warnings: [] });
+const healthy = (id: string, items = 0, actions = 0) => ({ id, known: 5, items, actions, unknownToggles: 0, warnings: [] });
 beforeEach(() => {
   fakeBrowser.reset();
   db = newDb();
@@ -181,7 +181,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     probes[5] = {
       hostname: 'x.com',
       detectors: ['x'],
-      health: [{ id: 'x', items: 0, actions: 0, unknownToggles: 0, warnings: ['no-items'] }],
+      health: [{ id: 'x', known: 5, items: 0, actions: 0, unknownToggles: 0, warnings: ['no-items'] }],
       anchors: { x: [{ thing: 'post', role: 'item', anchors: [{ sel: 'article[data-testid="tweet"]', src: 'test', matched: 0 }] }] },
     };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Travail du clic', version: '0.2.0' });
