@@ -4,7 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { geetest } from '@/lib/detectors/captcha/geetest';
-import { $, $$, click, loadFixture, run, settle, type Run } from '../helpers';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { $, $$, click, FIXTURES, loadFixture, run, settle, type Run } from '../helpers';
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -23,6 +25,24 @@ const drag = (knob: Element, by: number, opts?: { trusted?: boolean }) => {
 const solvedEvent = { kind: 'captcha', platform: 'geetest', rounds: 2, seconds: expect.any(Number) };
 
 describe.each(['en', 'fr'])('GeeTest, %s', (lang) => {
+  it('v4 slide in bind mode, loaded on demand: a missed slide and a fitted one, solved when the result says success', async () => {
+    // The login page, then gt4.js (tests/fixtures/sites/www.geetest.com/static/v4/gt4.js) as its "Log in" loads it.
+    loadFixture(`https://www.geetest.com/demo/login-on-demand?hl=${lang}`, 'demo/login-on-demand.html', { site: false });
+    new Function(readFileSync(resolve(FIXTURES, 'www.geetest.com/static/v4/gt4.js'), 'utf8'))();
+    const init = (window as unknown as { initGeetest4: (c: object, h: (c: { showCaptcha(): void }) => void) => void }).initGeetest4;
+    init({ captchaId: 'fixture', product: 'bind', language: lang === 'fr' ? 'fra' : 'eng' }, (c) => c.showCaptcha());
+    expect($('.geetest_text_tips').textContent).toBe(lang === 'fr' ? 'Faites glisser pour compléter le puzzle' : 'Slide to complete the puzzle');
+    r = run(geetest);
+    drag($('.geetest_btn'), 70);
+    await settle(300);
+    expect($('.geetest_result_tips').className).toBe('geetest_result_tips fail');
+    expect(r.signals).toEqual([]);
+    await settle(300); // the knob goes back
+    drag($('.geetest_btn'), 150);
+    await settle(500);
+    expect(r.signals).toEqual([solvedEvent]);
+  });
+
   it('v3 slide: a missed slide and a fitted one, solved when the holder turns radar_success', async () => {
     loadFixture(`https://www.geetest.com/demo/slide-float.html?hl=${lang}`, 'demo/slide-float.html');
     r = run(geetest);
