@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LaborDB } from '@/lib/db';
 import { createRecorder } from '@/lib/recorder';
+import type { PageLoadMessage } from '@/lib/messages';
 import { browserRecorderStore } from '@/lib/recorder-store';
 import { createReminder } from '@/lib/reminder';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/lib/settings';
@@ -20,6 +21,15 @@ export default defineBackground(() => {
     settings: () => settings,
     store: browserRecorderStore,
     extensionOrigin: browser.runtime.getURL('/'),
+    // The top frame's content script says which document it runs in; no answer (not injected yet): undefined.
+    pageLoadId: async (tabId) => {
+      try {
+        const id: unknown = await browser.tabs.sendMessage(tabId, { type: 'page-load' } satisfies PageLoadMessage, { frameId: 0 });
+        return typeof id === 'number' ? id : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   });
 
   settingsItem.watch((s) => {
@@ -32,8 +42,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => ready.then(() => recorder.handle(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => recorder.forgetTab(tabId));
-  // The tab starts loading a new page: one more passive CAPTCHA scoring per vendor may count there (tabs.onUpdated
-  // needs no permission; only the status is read).
+  // The tab starts loading: if it is a new page (pageLoadId tells), one more passive CAPTCHA scoring per vendor may
+  // count there (tabs.onUpdated needs no permission; only the status is read).
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading') void recorder.pageLoading(tabId);
   });

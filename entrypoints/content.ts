@@ -5,7 +5,7 @@ import { createSender, newUid, startDetectors, type Load } from '@/lib/content-r
 import { receiveDetectors } from '@/lib/detectors/core/chunk';
 import { ROUTES } from '@/lib/detectors/routes';
 import type { Detector } from '@/lib/detectors/core/types';
-import type { ProbeMessage, Reply } from '@/lib/messages';
+import type { PageLoadMessage, ProbeMessage, Reply } from '@/lib/messages';
 
 /**
  * Runs in every page and frame but holds only the routes (where each detector applies) and the delivery code: a
@@ -59,6 +59,12 @@ export default defineContentScript({
         (message as ProbeMessage | null)?.type === 'probe' && !signal.aborted
           ? Promise.resolve(health.probe((message as ProbeMessage).full === true))
           : undefined,
+      );
+    // Which document the top frame holds: the background counts passive CAPTCHA scorings once per page load, and
+    // tells a new page from a history.pushState (which Chromium also reports as the tab loading) by this.
+    if (window === window.top)
+      browser.runtime.onMessage.addListener((message: unknown) =>
+        (message as PageLoadMessage | null)?.type === 'page-load' && !signal.aborted ? Promise.resolve(performance.timeOrigin) : undefined,
       );
   },
 });

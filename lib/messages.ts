@@ -87,6 +87,11 @@ export interface ProbeMessage {
   full?: boolean;
 }
 
+/** What the background asks a tab's top frame: its document's `performance.timeOrigin` (lib/recorder.ts pageLoadId). */
+export interface PageLoadMessage {
+  type: 'page-load';
+}
+
 export interface TabStatus {
   site: string | null;
   detectors: string[];

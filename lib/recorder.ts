@@ -42,6 +42,10 @@ export interface TabState extends TabStatus {
   solved?: Partial<Record<CaptchaVendor, number>>;
   /** Vendors already scored passively during the tab's current page load: at most one passive scoring each. */
   passive?: CaptchaVendor[];
+  /** The time origin of the top document those scorings were counted in (see RecorderDeps.pageLoadId). */
+  loadId?: number;
+  /** The browser said the tab started loading since (pageLoading): maybe a new page, maybe the same one. */
+  loading?: boolean;
   /**
    * A CAPTCHA event being written, saved before the write starts: a worker stopped after the commit but before the
    * tab state that follows it was saved finds out, on its next start, whether the event landed (by its uid).
@@ -64,6 +68,12 @@ export interface RecorderDeps {
   /** URL prefix of the extension's own pages (`browser.runtime.getURL('/')`). */
   extensionOrigin: string;
   now?: () => number;
+  /**
+   * Which document the tab's top frame holds (its `performance.timeOrigin`, asked from our content script there),
+   * undefined when it cannot answer. Chromium reports a same-document navigation (history.pushState, a #hash) as
+   * the tab "loading" too, and a page script can do those at will: only a new top document is a new page load.
+   */
+  pageLoadId?: (tabId: number) => Promise<number | undefined>;
 }
 
 /** A CAPTCHA left unsolved this long is abandoned; the next interaction starts a new one. */
@@ -76,7 +86,7 @@ export const PRACTICE_SITE = 'practice';
 /** The only extension page whose messages may write practice events. */
 export const PRACTICE_PAGE = 'practice.html';
 
-export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now }: RecorderDeps) {
+export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now, pageLoadId = async () => undefined }: RecorderDeps) {
   const stats: RecorderStats = { rejected: 0, storageError: null };
   let tabs: Record<string, TabState> = {};
   // What the previous life of the service worker left: open CAPTCHAs, tab status, counters.
@@ -252,6 +262,21 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     return reply;
   }
 
+  /**
+   * Has the tab's page been replaced since its passive scorings were counted? Only if the browser said it started
+   * loading, and the top document is not the one they were counted in (when it cannot tell yet, the new page's
+   * content script not being there, the browser's word is taken).
+   */
+  async function newPageLoad(tab: TabState, tabId: number): Promise<boolean> {
+    if (!tab.loading) return false;
+    delete tab.loading;
+    const id = await pageLoadId(tabId).catch(() => undefined);
+    if (id !== undefined && id === tab.loadId) return false;
+    tab.passive = [];
+    tab.loadId = id;
+    return true;
+  }
+
   /** Merges one CAPTCHA step into the tab's open session, and writes the CAPTCHA once it is solved. */
   async function captchaMessage(tabId: number, site: string, uid: string, step: CaptchaStep, practice: boolean): Promise<Reply> {
     const tab = tabState(tabId, site);
@@ -261,10 +286,11 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     const vendor = step.vendor;
     if (step.step === 'passive') {
       // One passive scoring per vendor and page load: 50 invisible widgets on a page are one scoring, not 50.
-      if (tab.passive?.includes(vendor)) {
+      if (tab.passive?.includes(vendor) && !(await newPageLoad(tab, tabId))) {
         markStep(tab, uid);
         return { ok: true, stored: false };
       }
+      if (tab.loadId === undefined) tab.loadId = await pageLoadId(tabId).catch(() => undefined);
       return commitCaptcha(tab, tabId, makeEvent(uid, { kind: 'captcha', platform: vendor, passive: true }, site), practice);
     }
     let session = tab.captcha[vendor];
@@ -370,14 +396,15 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
   }
 
   /**
-   * The tab starts loading a new page (browser.tabs.onUpdated, status 'loading'): its passive scorings start again.
-   * A new site in the tab starts a whole new tab state anyway (tabState).
+   * The browser says the tab starts loading (browser.tabs.onUpdated, status 'loading'): if its top document really
+   * changed (newPageLoad), passive scorings count once more. A new site in the tab starts a whole new tab state anyway
+   * (tabState).
    */
   async function pageLoading(tabId: number): Promise<void> {
     await ready;
     const tab = tabs[tabId];
-    if (tab?.passive?.length) {
-      tab.passive = [];
+    if (tab?.passive?.length && !tab.loading) {
+      tab.loading = true;
       saveTabs();
     }
   }
