@@ -2,13 +2,14 @@
  * Casilli's frame in the product's own words (public/_locales: concept_*, glossary_*, action_*): a card per kind of
  * gesture, per family and per value, a glossary and the book's proposals. Chapters come from lib/concepts.ts.
  */
-import { FAMILIES, FAMILY_CHAPTERS, KIND_CONCEPTS, VALUES, VALUE_CHAPTERS } from '@/lib/concepts';
+import { AI_OPT_OUTS, FAMILIES, FAMILY_CHAPTERS, KIND_CONCEPTS, KIND_SOURCES, VALUES, VALUE_CHAPTERS } from '@/lib/concepts';
 import { KINDS, type Kind } from '@/lib/events';
 import { FIGURES, type FigureId } from '@/lib/figures';
 import { formatFigure, formatNumber } from '@/lib/format';
 import { messageKey, type T } from '@/lib/i18n';
 import type { Summary } from '@/lib/report';
 import { conceptAnchor } from './Breakdown';
+import { platformName } from './names';
 import { useI18n } from './i18n';
 import { Source } from './Source';
 
@@ -16,6 +17,7 @@ import { Source } from './Source';
 export const CARD_FIGURES: Partial<Record<string, FigureId[]>> = {
   'kind-captcha': ['recaptchaCheckbox', 'recaptchaImage', 'recaptchaField', 'recaptchaLab', 'textCaptcha', 'gameCaptcha', 'recaptchaLaunchDaily', 'recaptchaHours'],
   'kind-post-view': ['socialMediaDaily'],
+  'kind-ai-feedback': ['anthropicFeedbackYears'],
   'family-micro': ['microworkersFrance', 'mturkMedian', 'iloMicroHalf', 'bergAverage', 'lowestTaskPay'],
   'family-on-demand': ['chinaOnDemand'],
   'value-monetisation': ['metaArpu2025', 'metaArpuQ4_2024', 'facebookArpuQ4_2022'],
@@ -37,6 +39,8 @@ export function FigureLine({ id }: { id: FigureId }) {
 function Card({ anchor, title, body, chapter, count, sub }: { anchor: string; title: string; body: string; chapter: string; count?: string; sub?: string }) {
   const { t } = useI18n();
   const figures = CARD_FIGURES[anchor.replace(/^concept-/, '')] ?? [];
+  // Sources that are not numbers (help-centre pages, court findings), one click away.
+  const cites = KIND_SOURCES[anchor.replace(/^concept-kind-/, '') as Kind] ?? [];
   return (
     <article class="card" id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-h`}>
       <h3 id={`${anchor}-h`}>{title}</h3>
@@ -48,6 +52,17 @@ function Card({ anchor, title, body, chapter, count, sub }: { anchor: string; ti
             <FigureLine key={f} id={f} />
           ))}
         </ul>
+      )}
+      {cites.length > 0 && (
+        <div class="card-sources" data-testid={`${anchor}-sources`}>
+          <Source label={t('concept_sources_of', title)}>
+            {cites.map((c) => (
+              <p key={c.id} data-source={c.id}>
+                <cite>{c.cite}</cite>
+              </p>
+            ))}
+          </Source>
+        </div>
       )}
       <p class="card-foot">
         <span class="muted">{chapterText(t, chapter)}</span>
@@ -131,13 +146,38 @@ export function WhatCanBeDone() {
     <section aria-labelledby="actions-h" class="actions" id="what-can-be-done">
       <h2 id="actions-h">{t('actions_title')}</h2>
       <p>{t('actions_intro')}</p>
-      <ul>
+      <ul class="actions-list">
         {ACTIONS.map((a) => (
           <li key={a}>
             <strong>{t(messageKey(`action_${a}_title`))}</strong> — {t(messageKey(`action_${a}_body`))}
           </li>
         ))}
       </ul>
+      <AiFeedbackActions />
     </section>
+  );
+}
+
+/** What a person can do about rating AI answers: when a thumb is worth it, and each assistant's training opt-out. */
+function AiFeedbackActions() {
+  const { t } = useI18n();
+  return (
+    <div class="ai-actions" id="what-can-be-done-ai" data-testid="ai-actions">
+      <h3>{t('actions_ai_title')}</h3>
+      <p>{t('actions_ai_when')}</p>
+      <p>{t('actions_ai_optout_intro')}</p>
+      <ul class="ai-optouts">
+        {AI_OPT_OUTS.map(({ platform, cite }) => (
+          <li key={platform} data-testid={`ai-optout-${platform}`}>
+            <strong>{platformName(t, platform)}</strong> — {t(messageKey(`ai_optout_${platform}`))}{' '}
+            <Source label={t('src_of', platformName(t, platform))}>
+              <p>
+                <cite>{cite}</cite>
+              </p>
+            </Source>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -15,7 +15,8 @@ export type FigureUnit =
   | 'hours'
   | 'per-day'
   | 'share'
-  | 'cents';
+  | 'cents'
+  | 'years';
 
 export interface Figure {
   id: string;
@@ -51,6 +52,8 @@ export const FIGURES = {
   metaArpu2025: { id: 'metaArpu2025', value: 57.03, unit: 'USD', source: 'Meta Platforms, 2025 annual report (form 10-K): average revenue per person, worldwide, full year 2025' },
   metaArpuQ4_2024: { id: 'metaArpuQ4_2024', value: 14.3, unit: 'USD', source: 'Meta Platforms, Q4 2024 earnings: average revenue per person, worldwide, one quarter (about US$14.3)' },
   facebookArpuQ4_2022: { id: 'facebookArpuQ4_2022', value: 58.77, unit: 'USD', source: 'Meta Platforms, Q4 2022 earnings: Facebook average revenue per user, US & Canada, one quarter (worldwide US$10.86)' },
+  // What a rating of an AI answer hands over
+  anthropicFeedbackYears: { id: 'anthropicFeedbackYears', value: 10, unit: 'years', source: 'Anthropic, "Is my data used for model training?" (support.anthropic.com/en/articles/7996868, read 2026-11-30): when you send feedback (the thumbs up / thumbs down of claude.ai), the entire related conversation is stored for up to 10 years and may be used to train models' },
   // Scale of micro-work
   microworkersFrance: { id: 'microworkersFrance', value: 266_000, unit: 'people', source: 'Le Ludec, Tubaro, Casilli, "Combien de personnes micro-travaillent en France ?", i3 working paper 19-SES-02, 2019 (DiPLab): ~15,000 very active, ~52,000 regular, ~266,000 occasional micro-workers' },
   chinaOnDemand: { id: 'chinaOnDemand', value: 300_000_000, unit: 'people', source: 'Antonio A. Casilli, interview in l\'Humanité, 1-3 February 2019: about 300 million people in China\'s on-demand information market' },

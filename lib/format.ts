@@ -56,6 +56,8 @@ export function formatFigure(lang: Lang, f: Pick<Figure, 'value' | 'unit'>): str
       return `${formatNumber(lang, f.value, 4)} ¢`;
     case 'share':
       return new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(f.value);
+    case 'years':
+      return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(f.value);
     case 'people':
     case 'hours':
     case 'per-day':

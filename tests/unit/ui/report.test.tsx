@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CARD_FIGURES, GLOSSARY, ACTIONS } from '@/components/Concepts';
+import { AI_OPT_OUTS, FAMILIES, VALUES } from '@/lib/concepts';
+import { KINDS } from '@/lib/events';
 import { I18nProvider } from '@/components/i18n';
 import { Report } from '@/entrypoints/report/Report';
 import type { LaborDB } from '@/lib/db';
@@ -38,9 +40,20 @@ describe('report page', () => {
     show('en');
     await screen.findByTestId('report-empty');
     expect(text('week-range')).toMatch(/Nov 16\s?–\s?22, 2026/);
-    expect(screen.getAllByRole('article')).toHaveLength(17);
+    expect(screen.getAllByRole('article')).toHaveLength(FAMILIES.length + VALUES.length + KINDS.length);
     expect(document.querySelectorAll('#glossary dt')).toHaveLength(GLOSSARY.length);
-    expect(document.querySelectorAll('#what-can-be-done li')).toHaveLength(ACTIONS.length);
+    expect(document.querySelectorAll('#what-can-be-done .actions-list li')).toHaveLength(ACTIONS.length);
+    // What a person can do about rating AI answers: when, and each assistant's opt-out with its source.
+    const optOuts = document.querySelectorAll('#what-can-be-done-ai .ai-optouts li');
+    expect([...optOuts].map((li) => li.getAttribute('data-testid'))).toEqual(AI_OPT_OUTS.map((o) => `ai-optout-${o.platform}`));
+    for (const li of optOuts) expect(li.querySelector('details.src cite')?.textContent).toMatch(/\(.*(read|not re-checked).*\)/);
+    expect(clean(document.getElementById('what-can-be-done-ai')!.textContent)).toContain('Settings > Data controls > “Improve the model for everyone”: off.');
+    // The AI-feedback card warns about opt-outs, with its sources one click away.
+    const aiCard = document.getElementById('concept-kind-ai-feedback')!;
+    expect(clean(aiCard.textContent)).toContain('even with training switched off');
+    expect([...aiCard.querySelectorAll('[data-source]')].map((p) => p.getAttribute('data-source'))).toEqual(['openai-feedback', 'anthropic-feedback']);
+    expect(aiCard.querySelector('[data-figure="anthropicFeedbackYears"]')?.textContent).toContain('10 years');
+    expect(clean(document.getElementById('concept-family-on-demand')!.textContent)).toContain('live on phones');
     // The sources panel lists every figure of lib/figures.ts, and our own estimates.
     const sources = [...screen.getByTestId('sources').querySelectorAll('tr[data-figure]')].map((tr) => tr.getAttribute('data-figure'));
     expect(sources).toEqual([...FIGURE_IDS, 'own']);
