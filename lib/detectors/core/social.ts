@@ -1,6 +1,11 @@
 /**
  * Declarative social detectors (facebook, instagram, linkedin, tiktok, threads, pinterest): each file lists its
  * gestures as data, and `socialStart` wires them with one delegated click and one keydown listener.
+ *
+ * Toggles (issue 10 §7): each gesture waits on its own control. The state is read on the control that was pressed
+ * (or, for a reaction chosen in a picker or an item picked in a menu, on the control that opened it), never counted
+ * over the post or the page, so N quick gestures on N controls count N while the site's replies are still on their
+ * way, and an already-"on" control that scrolls into view during a wait counts nothing.
  */
 import type { Kind, Platform } from '../../events';
 import { findInPath, onTrusted, searchOnEnter, textOf, waitForChange, type Match } from './dom';
@@ -12,13 +17,24 @@ export interface SocialRule {
   /** What the person activates, in any state: matched on the event path and inside the clicked control. */
   hit: Match;
   /**
-   * Toggle: what the "done" state looks like (a selector or a test). Counts when the number of such elements in
-   * the scope grows after the gesture, so a re-rendered control is still read and an undo (it shrinks) is not.
+   * Toggle: what the "done" state looks like (a selector or a test), read on the control acted on (itself and what
+   * it contains). Counts when that control turns on after the gesture; an undo (it turns off) does not.
    */
   on?: Match;
-  /** Where `on` is counted (or a composer's editor found): the closest ancestor of the control matching this, else
-   * the document (menus and pickers render in layers outside the post). */
+  /**
+   * The item (post, video, comment...) a control belongs to: the control is found again in it when the site
+   * re-renders it, and a double tap on `double` inside it acts on its control. For composers: where the editor is.
+   */
   scope?: string;
+  /**
+   * Pickers and menus whose items act on the control that opened them (a reaction picker, a repost menu, a board
+   * picker). Default: `[role="menu"], [role="listbox"]`. A menu inside the item acts on the nearest control of
+   * the rule beside it; a menu rendered in a layer outside the post acts on the control of the rule the person
+   * last pointed at, pressed or focused.
+   */
+  menu?: string;
+  /** Double tap / double click on this (a post's image) inside `scope` acts on the item's control (Instagram). */
+  double?: string;
   /** How long the state may take to change (a menu the person still has to pick from). Default 4 s. */
   wait?: number;
   /** Composer: the editor that must hold text before and be cleared or removed after, for a send to count. */
@@ -42,9 +58,18 @@ export interface SocialSpec {
 
 /** What a person can activate. */
 const CONTROL = 'button, [role="button"], [role="menuitem"], [role="option"], [role="link"], a, input[type="submit"]';
+/** Default pickers/menus (rule.menu overrides). */
+const MENU = '[role="menu"], [role="listbox"]';
+/** How many recently pointed/pressed/focused controls are remembered as possible openers of a layered menu. */
+const RECENT = 8;
+/** Without an item, how far up a re-rendered control is looked for. */
+const UP = 4;
 
-const countIn = (scope: ParentNode, m: Match) =>
-  typeof m === 'string' ? scope.querySelectorAll(m).length : [...scope.querySelectorAll(CONTROL)].filter(m).length;
+/** "On" elements in the control acted on: itself and what it holds (a test only looks at controls). */
+const countOn = (el: Element, m: Match) =>
+  typeof m === 'string'
+    ? (el.matches(m) ? 1 : 0) + el.querySelectorAll(m).length
+    : (m(el) ? 1 : 0) + [...el.querySelectorAll(CONTROL)].filter(m).length;
 
 /** Does this click's path hit `m`: an element of the path, or inside the innermost control clicked? */
 function hits(path: Element[], control: Element | undefined, m: Match): boolean {
@@ -57,7 +82,36 @@ function hits(path: Element[], control: Element | undefined, m: Match): boolean 
   return inner.length <= 40 && [...inner].some(m);
 }
 
+/** Is this control one of the rule's (without a click path: itself, what it holds, or a small wrapper around it)? */
+function isRuleControl(c: Element, m: Match): boolean {
+  if (typeof m === 'string') return c.matches(m) || c.querySelector(m) !== null || c.closest(m) !== null;
+  return hits([c], c, m);
+}
 
+/** The rule's controls in `root`, outside its menus (so an open picker does not shift their order). */
+const controlsIn = (root: Element, rule: SocialRule) =>
+  [...root.querySelectorAll(CONTROL)].filter((c) => !c.closest(rule.menu ?? MENU) && isRuleControl(c, rule.hit));
+
+/**
+ * Finds the control again when the site replaces it (a re-render after the server's reply): the same position
+ * among the rule's controls of the nearest ancestor still in the page (up to the item).
+ */
+function locator(target: Element, rule: SocialRule, item: Element | null): () => Element {
+  const ups: Element[] = [];
+  for (let a = target.parentElement; a && ups.length < (item ? 64 : UP); a = a.parentElement) {
+    ups.push(a);
+    if (a === item) break;
+  }
+  const top = ups[ups.length - 1];
+  const all = top ? controlsIn(top, rule) : [];
+  if (!all.includes(target)) return () => target;
+  const at = ups.map((a) => all.filter((c) => a.contains(c)).indexOf(target));
+  return () => {
+    if (target.isConnected) return target;
+    const k = ups.findIndex((a) => a.isConnected);
+    return (k >= 0 && controlsIn(ups[k]!, rule)[at[k]!]) || target;
+  };
+}
 
 /** Sent when the editor that held text is cleared or removed (a refused send keeps the text). */
 function watchSend(editor: Element, kind: Kind, platform: Platform, emit: Emit, signal: AbortSignal): void {
@@ -78,8 +132,68 @@ function editorNear(el: Element, editor: string): Element | null {
 
 export function socialStart(spec: SocialSpec, root: Document, signal: AbortSignal, emit: Emit): void {
   const { platform, rules } = spec;
-  const pending = new Map<SocialRule, () => void>();
+  /** One wait per control acted on: a new gesture on the same control settles the earlier one first. */
+  const pending = new Map<Element, () => void>();
+  /** Controls the person last pointed at, pressed or focused (most recent last): openers of layered menus. */
+  const recent: Element[] = [];
   if (spec.feed) trackViews(root, signal, emit, { platform, ...spec.feed });
+
+  const toggles = rules.filter((r) => r.on);
+  if (toggles.length > 0) {
+    // Cheap: one closest() per event, no rule is tested until a menu item is picked.
+    const note = (event: Event) => {
+      if (event.isTrusted !== true || !(event.target instanceof Element)) return;
+      const c = event.target.closest(CONTROL);
+      if (!c || recent[recent.length - 1] === c) return;
+      const i = recent.indexOf(c);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push(c);
+      if (recent.length > RECENT) recent.shift();
+    };
+    for (const type of ['mouseover', 'pointerdown', 'focusin', 'click'] as const)
+      root.addEventListener(type, note, { capture: true, passive: true, signal });
+  }
+
+  /** The control a menu item acts on: the rule's control beside an in-item menu, else the last one pointed at. */
+  function openerOf(menu: Element, item: Element | null, rule: SocialRule): Element | null {
+    if (item) {
+      for (let a = menu.parentElement; a; a = a.parentElement) {
+        const c = controlsIn(a, rule)[0];
+        if (c) return c;
+        if (a === item) break;
+      }
+    }
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const c = recent[i]!;
+      if (c.isConnected && !c.closest(rule.menu ?? MENU) && (!rule.scope || c.closest(rule.scope)) && isRuleControl(c, rule.hit))
+        return c;
+    }
+    return null;
+  }
+
+  /** Waits for `target` (found again if re-rendered) to turn on; counts once if it does. */
+  function watchToggle(rule: SocialRule, target: Element, item: Element | null, restart = true): void {
+    const on = rule.on!;
+    const earlier = pending.get(target);
+    if (earlier && !restart) return;
+    // A new gesture on the same control settles the earlier wait (counted if its state already changed, as when
+    // a person undoes at once) and replaces it: one state change is never counted twice.
+    earlier?.();
+    const find = locator(target, rule, item);
+    const read = () => countOn(find(), on);
+    const before = read();
+    let done = false;
+    const settle = (now: number) => {
+      if (done) return;
+      done = true;
+      if (pending.get(target) === settleNow) pending.delete(target);
+      if (now > before) emit({ kind: rule.kind, platform });
+    };
+    const settleNow = () => settle(read());
+    pending.set(target, settleNow);
+    void waitForChange(() => (done ? before : read()), before, { signal, timeout: rule.wait ?? 4000 }).then(settle);
+  }
+
   onTrusted(
     root,
     'click',
@@ -87,7 +201,7 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
       const control = path.find((el) => el.matches(CONTROL));
       if (control && (control.getAttribute('aria-disabled') === 'true' || (control as HTMLButtonElement).disabled)) return;
       const rule = rules.find((r) => hits(path, control, r.hit) && (!r.within || path.some((el) => el.matches(r.within!))));
-      if (!rule) return;
+      if (!rule) return tap(path);
       const from = control ?? path[0]!;
       if (rule.filled) {
         const box = editorNear(from, rule.filled);
@@ -96,27 +210,41 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
         const editor = (rule.scope && from.closest(rule.scope)?.querySelector(rule.editor)) || editorNear(from, rule.editor);
         if (editor) watchSend(editor, rule.kind, platform, emit, signal);
       } else if (rule.on) {
-        // A new click of a rule settles the earlier wait still pending (counted if its state already changed, as
-        // when a person undoes at once) and replaces it (a menu item under the same icon, another post's icon):
-        // one state change is never counted twice.
-        pending.get(rule)?.();
-        const scope: ParentNode = (rule.scope && from.closest(rule.scope)) || root;
-        const on = rule.on;
-        const before = countIn(scope, on);
-        let done = false;
-        const settle = (now: number) => {
-          if (done) return;
-          done = true;
-          if (pending.get(rule) === settleNow) pending.delete(rule);
-          if (now > before) emit({ kind: rule.kind, platform });
-        };
-        const settleNow = () => settle(countIn(scope, on));
-        pending.set(rule, settleNow);
-        void waitForChange(() => (done ? before : countIn(scope, on)), before, { signal, timeout: rule.wait ?? 4000 }).then(settle);
+        const item = rule.scope ? from.closest(rule.scope) : null;
+        const menu = from.closest(rule.menu ?? MENU);
+        // A menu item (outside any item, or a picker inside the item) acts on the control that opened it; without
+        // one known, the menu itself is watched.
+        if (menu && (!item || (item !== menu && item.contains(menu)))) watchToggle(rule, openerOf(menu, item, rule) ?? menu, item);
+        else watchToggle(rule, from, item);
       } else emit({ kind: rule.kind, platform });
     },
     signal,
   );
+
+  // Double tap / double click on a post's media (Instagram's like): a `dblclick` where the browser sends one, or two
+  // taps on the same media within 500 ms. Counted only if the item's control then turns on, once.
+  const doubles = rules.filter((r) => r.on && r.double && r.scope);
+  let lastTap: { el: Element; at: number } | undefined;
+  function onDouble(path: Element[]): void {
+    for (const rule of doubles) {
+      const media = path.find((el) => el.matches(rule.double!));
+      const item = media?.closest(rule.scope!);
+      const target = item && controlsIn(item, rule)[0];
+      if (target) return watchToggle(rule, target, item, false);
+    }
+  }
+  function tap(path: Element[]): void {
+    if (doubles.length === 0) return;
+    const el = path[0];
+    if (!el) return;
+    const now = Date.now();
+    if (lastTap && lastTap.el === el && now - lastTap.at < 500) {
+      lastTap = undefined;
+      onDouble(path);
+    } else lastTap = { el, at: now };
+  }
+  if (doubles.length > 0) onTrusted(root, 'dblclick', (_event, path) => onDouble(path), signal);
+
   onTrusted(
     root,
     'keydown',

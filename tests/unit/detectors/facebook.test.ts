@@ -20,7 +20,12 @@ describe.each(['en', 'fr'] as const)('Facebook detector, %s UI', (lang) => {
   };
   const likeButton = (i: number) => $$('[data-ad-rendering-role="like_button"]')[i]!.parentElement!;
   const byText = (text: string, sel = '[role="button"], [role="menuitem"]') => $$(sel).find((el) => el.textContent?.trim() === text)!;
-  const hover = (el: Element) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  // A person's hover (trusted): the picker's reaction acts on the like button the pointer came from.
+  const hover = (el: Element) => {
+    const e = new MouseEvent('mouseover', { bubbles: true });
+    Object.defineProperty(e, 'isTrusted', { value: true });
+    el.dispatchEvent(e);
+  };
 
   it('counts a like once the button reads "remove like", and not its removal', async () => {
     const { signals } = open();
