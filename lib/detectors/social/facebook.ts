@@ -58,8 +58,10 @@ const SPEC: SocialSpec = {
     {
       kind: 'reaction',
       hit: (el) => el.matches(FACEBOOK.likeMarker) || FACEBOOK.react(el),
-      // The picker renders outside the post: count the reacted buttons of the page.
       on: (el) => FACEBOOK.reacted(el) || (el.getAttribute('aria-pressed') === 'true' && el.querySelector(FACEBOOK.likeMarker) !== null),
+      scope: '[role="article"]',
+      // The picker renders in a layer outside the post: a reaction chosen there acts on the like button it opened from.
+      menu: '[role="dialog"]:not(:has([data-ad-rendering-role="like_button"]))',
     },
     { kind: 'share', hit: FACEBOOK.shareNow },
     { kind: 'save', hit: FACEBOOK.savePost },
