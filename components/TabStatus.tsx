@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KINDS } from '@/lib/events';
 import { formatList, formatNumber } from '@/lib/format';
-import { messageKey } from '@/lib/i18n';
+import { messageKey, plural } from '@/lib/i18n';
 import { buildDiagnostics, diagnosticsFileName } from '@/lib/diagnostics';
 import type { ProbeReply } from '@/lib/health';
 import type { ProbeMessage, Reply, TabStatus as Status } from '@/lib/messages';
@@ -76,7 +76,12 @@ function Health({ status, tabId }: { status: Described; tabId: number }) {
   const warned = status.health.some((h) => h.warnings.length > 0);
   const lines = status.health.filter((h) => h.known > 0).map((h) =>
     h.items + h.actions > 0
-      ? t('health_line', platformName(t, h.id), formatNumber(lang, h.items), formatNumber(lang, h.actions))
+      ? t(
+          'health_line',
+          platformName(t, h.id),
+          plural(t, lang, 'health_items', h.items, formatNumber(lang, h.items)),
+          plural(t, lang, 'health_buttons', h.actions, formatNumber(lang, h.actions)),
+        )
       : t('health_line_none', platformName(t, h.id)),
   );
   return (
