@@ -11,7 +11,9 @@ const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src '
 export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it calls fetch() (no network code at all, README "Privacy"; extension pages run in
+  // browsers that support modulepreload natively). tests/e2e/privacy.e2e.ts scans the build for network calls.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // The content script and the detector chunks it imports run in web pages: they only call runtime.sendMessage
     // and runtime.getURL, native in Chrome MV3 and Firefox, so they keep WXT's native `browser` and save the

@@ -103,6 +103,22 @@ describe('manifest', () => {
     }
   });
 
+  it('has no network code: no fetch(, XMLHttpRequest, WebSocket, EventSource or sendBeacon in any script, Chrome or Firefox', () => {
+    // The names as code (`fetch(`, `window.fetch(`, `new WebSocket`), not inside other words (`prefetch(`,
+    // `fetchPriority`, `myWebSocketish`).
+    const NETWORK = /(?<![\w$])(?:fetch(?=\s*\()|XMLHttpRequest|WebSocket|EventSource|sendBeacon)(?![\w$])/g;
+    const find = (js: string) => [...js.matchAll(NETWORK)].map((m) => js.slice(Math.max(0, m.index - 40), m.index + 30));
+    // The matcher finds Vite's module-preload polyfill (what the build carried until wxt.config.ts turned it off).
+    expect(find('function n(e){if(e.ep)return;e.ep=!0;let n=t(e);fetch(e.href,n)}')).toHaveLength(1);
+    expect(find('prefetch(a);x.fetchPriority="high";isWebSockets;sendBeacons')).toEqual([]);
+    const found: string[] = [];
+    for (const dir of [EXTENSION_DIR, FIREFOX_DIR].filter((d) => existsSync(join(d, 'manifest.json')))) {
+      const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+      for (const file of walk(dir).filter((f) => f.endsWith('.js'))) found.push(...find(readFileSync(file, 'utf8')).map((m) => `${file}: ${m}`));
+    }
+    expect(found).toEqual([]);
+  });
+
   it.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('Firefox: storage plus the host permission MV2 needs, same CSP', () => {
     const ff = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
     // Firefox cannot make `alarms` optional (wxt.config.ts); it grants it without a prompt. `notifications` stays
