@@ -24,7 +24,7 @@ export const ACCEPTED_VERSIONS = [1] as const;
 export const CLASS_FORMAT = 'digital-labor-class';
 export const CLASS_VERSION = 1;
 
-export type ImportErrorCode = 'too-big' | 'not-json' | 'format' | 'version' | 'shape' | 'duplicate' | 'too-many';
+export type ImportErrorCode = 'too-big' | 'not-json' | 'format' | 'version' | 'shape' | 'unknown-kind' | 'duplicate' | 'too-many';
 
 export interface ImportError {
   code: ImportErrorCode;
@@ -52,7 +52,9 @@ const reportSchema = z.object({
   period: z.object({ start: day, end: day }),
   anonymized: z.boolean(),
   totals: tally,
-  byKind: z.record(z.enum(KINDS), tally),
+  // Known kinds only (unknown ones are refused above with their own message); a kind the file lacks (a hand-in made
+  // before that kind existed, e.g. `ai-feedback`) reads as 0.
+  byKind: z.record(z.string(), tally),
   // Known platform ids only: a hostname or any other key makes the file invalid (nothing of it is kept).
   byPlatform: z.partialRecord(z.enum(PLATFORMS), tally),
   byFamily: z.record(z.enum(FAMILIES), tally),
@@ -86,6 +88,14 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
   if (!ACCEPTED_VERSIONS.includes(head.version as 1)) {
     return { ok: false, error: { code: 'version', detail: String(head.version).slice(0, 20) } };
   }
+  // A kind this version does not know (a report from a newer extension) gets its own message, before the shape check.
+  // Named only when it looks like a kind id, never echoing arbitrary text from the file.
+  const known: ReadonlySet<string> = new Set(KINDS);
+  const kindsIn = head.byKind !== null && typeof head.byKind === 'object' && !Array.isArray(head.byKind) ? Object.keys(head.byKind) : [];
+  const unknown = kindsIn.find((k) => !known.has(k));
+  if (unknown !== undefined) {
+    return { ok: false, error: { code: 'unknown-kind', detail: /^[a-z][a-z-]{0,30}$/.test(unknown) ? unknown : '?' } };
+  }
   const parsed = reportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -93,7 +103,8 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
     const path = (issue?.path ?? []).filter((p) => typeof p === 'string' && /^[a-zA-Z-]{1,20}$/.test(p));
     return { ok: false, error: { code: 'shape', detail: path.join('.') || 'report' } };
   }
-  const r = parsed.data;
+  const zero = { count: 0, seconds: 0 };
+  const r = { ...parsed.data, byKind: Object.fromEntries(KINDS.map((k) => [k, parsed.data.byKind[k] ?? zero])) as Record<Kind, Tally> };
   // Totals must add up: a hand-edited or truncated file is refused rather than silently skewing the class.
   const kinds = sumOf(r.byKind);
   const daysTotal = r.days.reduce((n, d) => n + d.count, 0);

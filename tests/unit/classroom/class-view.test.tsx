@@ -15,7 +15,7 @@ import { EVENTS, GENERATED, WEEK } from './dataset';
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => cleanup());
 
-const CODES: ImportErrorCode[] = ['too-big', 'not-json', 'format', 'version', 'shape', 'duplicate', 'too-many'];
+const CODES: ImportErrorCode[] = ['too-big', 'not-json', 'format', 'version', 'shape', 'unknown-kind', 'duplicate', 'too-many'];
 
 function choose(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true });
@@ -54,6 +54,29 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
     expect(screen.getByTestId('class-count').textContent).toContain(catalog.class_reports.message.replace('$1', '1'));
     expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(4);
     expect(screen.getByTestId('class-questions').querySelectorAll('li')).toHaveLength(6);
+  });
+
+  it('tells clearly why a hand-in with an unknown kind is refused, and imports one made before the new kinds', async () => {
+    render(
+      <I18nProvider lang={lang}>
+        <ClassView />
+      </I18nProvider>,
+    );
+    const report = anonymize(buildReport(EVENTS, WEEK, GENERATED)) as unknown as { byKind: Record<string, unknown> };
+    const future = { ...report, byKind: { ...report.byKind, 'voice-label': { count: 0, seconds: 0 } } };
+    const old = { ...report, byKind: { ...report.byKind } };
+    delete old.byKind['ai-feedback'];
+    delete old.byKind['result-click'];
+    choose(screen.getByTestId('class-import') as HTMLInputElement, [
+      new File([JSON.stringify(future)], 'futur.json'),
+      new File([JSON.stringify(old)], 'ancien.json'),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(2));
+    const [refused, imported] = screen.getAllByTestId('class-result');
+    const catalog = lang === 'en' ? en : fr;
+    expect(refused!.getAttribute('data-code')).toBe('unknown-kind');
+    expect(refused!.textContent).toBe(catalog.class_error_unknown_kind.message.replace('$1', 'futur.json').replace('$2', 'voice-label'));
+    expect(imported!.getAttribute('data-ok')).toBe('true');
   });
 });
 
