@@ -4,6 +4,8 @@
  *   every like is stored once, none lost, none doubled; the same across a browser restart with the same profile;
  * - the worker is stopped while the anchor frame's "solved" of a reCAPTCHA is being written, before the challenge
  *   frame reports the same success: exactly one CAPTCHA is stored;
+ * - a page that pushes history entries (reported by Chromium as the tab loading) and adds invisible reCAPTCHA frames
+ *   gets one passive scoring per page load, not one per pushState;
  * - storage full is proved in tests/unit/fuzz.test.ts (recorder + real content-script delivery over a database whose
  *   writes fail with QuotaExceededError): CDP Storage.overrideQuotaForOrigin does not make the service worker's
  *   small writes fail in Chromium 156 (tried: a page's 100 KB write fails, the worker's rows still commit);
@@ -329,6 +331,45 @@ describe('a solved CAPTCHA across a worker stop', () => {
     const report = await exportJson(s);
     expect(report.captchas).toMatchObject({ solved: 1, passive: 0, rounds: 1 });
     expect(report.events).toMatchObject([{ kind: 'captcha', platform: 'recaptcha', site: 'www.boutique-exemple.fr', rounds: 1 }]);
+  });
+});
+
+describe('passive CAPTCHA scorings per page load', () => {
+  let s: Session;
+  afterAll(async () => s?.close());
+
+  it('a page that pushes history entries and adds invisible reCAPTCHA frames gets one scoring per page load', async () => {
+    s = await launch();
+    const ext = await s.context.newPage();
+    await ext.goto(extensionUrl(s, 'report.html'));
+    const passive = async (n: number) => {
+      const until = Date.now() + 6000;
+      while (Date.now() < until && ((await storedKinds(ext))['captcha:passive'] ?? 0) < n) await sleep(100);
+      await sleep(1500); // what else the frames report has arrived by now
+      return (await storedKinds(ext))['captcha:passive'] ?? 0;
+    };
+    const page = await s.context.newPage();
+    await page.goto('https://recaptcha-demo.appspot.com/recaptcha-v2-invisible.php');
+    expect(await passive(1)).toBe(1);
+    // Chromium reports a history.pushState or a #hash change as the tab "loading" (tabs.onUpdated); each is followed
+    // by a new invisible widget frame, which scores on its load.
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate((i) => {
+        if (i === 3) location.hash = 'again';
+        else history.pushState({}, '', `/step-${i}`);
+        const f = document.createElement('iframe');
+        f.src = document.querySelector('iframe')!.src.replace('cb=fixture', `cb=more${i}`);
+        document.body.append(f);
+      }, i);
+      await sleep(400);
+    }
+    expect(await passive(2)).toBe(1);
+    // A real new page load in the tab (the pushed URLs do not exist on the server: the page itself again): one more,
+    // and a reload one more again.
+    await page.goto('https://recaptcha-demo.appspot.com/recaptcha-v2-invisible.php');
+    expect(await passive(2)).toBe(2);
+    await page.reload();
+    expect(await passive(3)).toBe(3);
   });
 });
 
