@@ -6,6 +6,7 @@
  * accepts from practice.html and stores in the separate `practice` table.
  */
 import type { Detector } from './detectors/core/types';
+import { chatgpt } from './detectors/ai/chatgpt';
 import { recaptcha } from './detectors/captcha/recaptcha';
 import { x } from './detectors/social/x';
 import { createSender, startDetectors, type Send } from './content-runtime';
@@ -28,9 +29,13 @@ export function asFrame(doc: Document, pathname: string): Document {
   });
 }
 
-/** The sandbox's "frames": the feed is X, the CAPTCHA is reCAPTCHA's anchor and challenge frame. */
+/**
+ * The sandbox's "frames": the feed is X, the pretend AI answer is ChatGPT, the CAPTCHA is reCAPTCHA's anchor and
+ * challenge frame.
+ */
 export const PRACTICE_PARTS: { detector: Detector; pathname: string; hostname: string }[] = [
   { detector: x, pathname: '/home', hostname: 'x.com' },
+  { detector: chatgpt, pathname: '/c/practice', hostname: 'chatgpt.com' },
   { detector: recaptcha, pathname: '/recaptcha/api2/anchor', hostname: 'www.google.com' },
   { detector: recaptcha, pathname: '/recaptcha/api2/bframe', hostname: 'www.google.com' },
 ];
@@ -44,7 +49,7 @@ export function startPractice(
   const deliver = createSender(((message) => send({ type: 'practice', message })) satisfies Send, signal);
   const active: string[] = [];
   for (const { detector, pathname, hostname } of PRACTICE_PARTS) {
-    const view = detector === x ? doc : asFrame(doc, pathname);
+    const view = detector === x || detector === chatgpt ? doc : asFrame(doc, pathname);
     active.push(...startDetectors([detector], { hostname, pathname }, view, signal, deliver));
   }
   return [...new Set(active)];

@@ -296,6 +296,44 @@ function Captcha() {
   );
 }
 
+/**
+ * A pretend AI answer with ChatGPT's hooks (lib/detectors/ai/chatgpt.ts: `conversation-turn-N`,
+ * `[data-message-author-role="assistant"]`, `good-/bad-response-turn-action-button`), watched by the real ChatGPT
+ * detector. It reacts as ChatGPT does: the chosen thumb stays and the other one goes; clicking it again removes the
+ * rating and brings both back, which is not a new rating.
+ */
+function AiAnswer() {
+  const { t } = useI18n();
+  const [rated, setRated] = useState<'good' | 'bad' | null>(null);
+  const toggle = (which: 'good' | 'bad') => later(() => setRated(rated === which ? null : which));
+  return (
+    <section class="ai-answer" aria-labelledby="ai-title">
+      <h2 id="ai-title">{t('practice_ai_title')}</h2>
+      <p class="muted">{t('practice_ai_help')}</p>
+      <article data-testid="conversation-turn-2" data-turn="assistant" class="ai-turn">
+        <p class="ai-question">
+          <strong>{t('practice_you')}</strong> — {t('practice_ai_question')}
+        </p>
+        <div data-message-author-role="assistant" data-message-id="practice-answer-1" class="ai-text">
+          <p>{t('practice_ai_answer')}</p>
+        </div>
+        <div role="group" class="actions" aria-label={t('practice_actions')}>
+          {rated !== 'bad' && (
+            <button type="button" data-testid="good-response-turn-action-button" aria-label={t('practice_ai_good')} onClick={() => toggle('good')}>
+              <span aria-hidden="true">{rated === 'good' ? '▲' : '△'}</span> <span>{t('practice_ai_good')}</span>
+            </button>
+          )}
+          {rated !== 'good' && (
+            <button type="button" data-testid="bad-response-turn-action-button" aria-label={t('practice_ai_bad')} onClick={() => toggle('bad')}>
+              <span aria-hidden="true">{rated === 'bad' ? '▼' : '▽'}</span> <span>{t('practice_ai_bad')}</span>
+            </button>
+          )}
+        </div>
+      </article>
+    </section>
+  );
+}
+
 export function Practice({ db }: { db: LaborDB }) {
   const { t } = useI18n();
   return (
@@ -305,7 +343,10 @@ export function Practice({ db }: { db: LaborDB }) {
         <p>{t('practice_intro')}</p>
       </header>
       <div class="practice-grid">
-        <Feed />
+        <div>
+          <Feed />
+          <AiAnswer />
+        </div>
         <div>
           <Aside />
           <Captcha />

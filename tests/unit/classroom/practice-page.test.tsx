@@ -34,7 +34,7 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
       sent.push(...messages);
       return m.message.type === 'batch' ? { ok: true, results: messages.map(() => ({ ok: true, stored: true })) } : { ok: true, stored: true };
     });
-    expect(active.sort()).toEqual(['recaptcha', 'x']);
+    expect(active.sort()).toEqual(['chatgpt', 'recaptcha', 'x']);
     const signals = () => sent.filter((m) => m.type !== 'hello').map((m) => (m.type === 'gesture' ? m.gesture : m.type === 'captcha' ? m.step : m));
     return signals;
   };
@@ -70,6 +70,23 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
       ]),
     );
     expect(signals()).toHaveLength(6);
+  });
+
+  it('counts rating the pretend AI answer once, with the real ChatGPT detector, not its removal nor a switch', async () => {
+    const signals = open();
+    click($('[data-testid="good-response-turn-action-button"] span'));
+    await settle();
+    expect($$('[data-testid="bad-response-turn-action-button"]')).toHaveLength(0);
+    expect(signals()).toEqual([{ kind: 'ai-feedback', platform: 'chatgpt' }]);
+    click($('[data-testid="good-response-turn-action-button"]')); // removes the rating
+    await settle();
+    click($('[data-testid="bad-response-turn-action-button"]')); // switches to down on the same answer
+    await settle();
+    click($('[data-testid="bad-response-turn-action-button"]'), { trusted: false }); // a page script
+    await settle(200);
+    click($('[data-testid="good-response-turn-action-button"]'), { trusted: false });
+    await settle();
+    expect(signals()).toEqual([{ kind: 'ai-feedback', platform: 'chatgpt' }]);
   });
 
   it('sends the CAPTCHA steps of the real reCAPTCHA detector: shown, two labelled rounds, solved', async () => {
