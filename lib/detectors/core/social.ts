@@ -229,7 +229,9 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
     for (const rule of doubles) {
       const media = path.find((el) => el.matches(rule.double!));
       const item = media?.closest(rule.scope!);
-      const target = item && controlsIn(item, rule)[0];
+      // The item's own control, not a comment's (comments are list items, as on Instagram's post dialog).
+      const all = item ? controlsIn(item, rule) : [];
+      const target = all.find((c) => !c.closest('li')) ?? all[0];
       if (target) return watchToggle(rule, target, item, false);
     }
   }
