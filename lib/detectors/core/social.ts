@@ -228,7 +228,7 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
   function onDouble(path: Element[]): void {
     for (const rule of doubles) {
       const media = path.find((el) => el.matches(rule.double!));
-      const item = media?.closest(rule.scope!);
+      const item = media?.closest(rule.scope!) ?? null;
       // The item's own control, not a comment's (comments are list items, as on Instagram's post dialog).
       const all = item ? controlsIn(item, rule) : [];
       const target = all.find((c) => !c.closest('li')) ?? all[0];
