@@ -1,11 +1,16 @@
 /**
- * YouTube watch page: like / dislike (video and comment, aria-pressed), subscribe, comment posted, save to a
- * playlist, share through a real share target (copy link is not a share), search, their undo, French and English,
- * synthetic clicks ignored, single-page navigation, and a negative.
+ * YouTube: every gesture over every variant the site serves (issue 11 §2): the current desktop watch page (EN, FR,
+ * DE), the 2023 segmented-renderer layout, logged out (prompts instead of state changes: nothing counted), the mobile
+ * web app (m.youtube.com, EN/FR), Shorts (EN/FR) and a channel's community posts (EN/FR). Like / dislike (video,
+ * comment, Short, post; aria-pressed), subscribe, comment posted, save to a playlist, share through a real share target
+ * (copy link is not a share), search (never while an IME composes), their undo, synthetic clicks ignored, no
+ * keyboard shortcut counted for YouTube (it has none for these gestures), the anchor table, and a negative.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { youtube } from '@/lib/detectors/social/youtube';
+import { youtube, YOUTUBE_ANCHORS } from '@/lib/detectors/social/youtube';
+import { anyOf } from '@/lib/detectors/core/types';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { expectNothingOnBlog } from './social-negative';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
 const WAIT = { timeout: 4000, interval: 50 };
@@ -13,36 +18,82 @@ vi.setConfig({ testTimeout: 30_000 });
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
-describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
+const REACTION = { kind: 'reaction', platform: 'youtube' } as const;
+
+interface Variant {
+  name: string;
+  url: string;
+  file: string;
+  like: string;
+  dislike: string;
+  loggedIn: boolean;
+}
+const VM = { like: 'like-button-view-model button', dislike: 'dislike-button-view-model button' };
+const WATCH: Variant[] = [
+  { name: 'current layout, EN', url: 'https://www.youtube.com/watch?v=dQw4abcd&hl=en', file: 'watch.en.html', ...VM, loggedIn: true },
+  { name: 'current layout, FR', url: 'https://www.youtube.com/watch?v=dQw4abcd&hl=fr', file: 'watch.fr.html', ...VM, loggedIn: true },
+  { name: 'current layout, DE', url: 'https://www.youtube.com/watch?v=dQw4abcd&hl=de', file: 'watch.de.html', ...VM, loggedIn: true },
+  {
+    name: '2023 segmented renderer, EN',
+    url: 'https://www.youtube.com/watch?v=dQw4abcd&hl=en',
+    file: 'watch.segmented.en.html',
+    like: '#segmented-like-button button',
+    dislike: '#segmented-dislike-button button',
+    loggedIn: true,
+  },
+  { name: 'logged out, EN', url: 'https://www.youtube.com/watch?v=dQw4abcd&hl=en', file: 'watch.loggedout.en.html', ...VM, loggedIn: false },
+];
+
+describe.each(WATCH)('YouTube watch page, $name', (v) => {
   const open = () => {
-    loadFixture(`https://www.youtube.com/watch?v=dQw4abcd&hl=${lang}`, `watch.${lang}.html`);
+    loadFixture(v.url, v.file);
     r = run(youtube);
     return r;
   };
-  const like = () => $('like-button-view-model button');
-  const dislike = () => $('dislike-button-view-model button');
+  const like = () => $(v.like);
+  const dislike = () => $(v.dislike);
+  const commentLike = () => $('ytd-comment-engagement-bar #like-button button');
 
-  it('counts a like and a dislike of the video and a comment like, not their undo', async () => {
+  it('the anchor table recognises this variant (videos, like and dislike)', () => {
+    open();
+    expect($$(anyOf(YOUTUBE_ANCHORS.video)).length).toBeGreaterThanOrEqual(40);
+    expect(like().matches(anyOf(YOUTUBE_ANCHORS.like))).toBe(true);
+    expect(dislike().matches(anyOf(YOUTUBE_ANCHORS.dislike))).toBe(true);
+  });
+
+  it(v.loggedIn ? 'counts a like, a dislike and a comment like, not their undo' : 'counts no like: logged out, YouTube only asks to sign in', async () => {
     const { signals } = open();
     click(like());
     await settle();
-    expect(like().getAttribute('aria-pressed')).toBe('true');
-    expect(signals).toEqual([{ kind: 'reaction', platform: 'youtube' }]);
+    expect(like().getAttribute('aria-pressed')).toBe(String(v.loggedIn));
+    if (!v.loggedIn) {
+      click(dislike());
+      click(commentLike());
+      await settle();
+      expect($('#sign-in-prompt')).toBeTruthy();
+      return expect(signals).toEqual([]);
+    }
+    expect(signals).toEqual([REACTION]);
     click(like()); // undo
     await settle();
     click(dislike());
-    click($('ytd-comment-engagement-bar #like-button button'));
+    click(commentLike());
     await settle();
-    expect(signals).toHaveLength(3);
+    expect(signals).toEqual([REACTION, REACTION, REACTION]);
     click(dislike()); // undo
+    click(commentLike()); // undo
     await settle();
     expect(signals).toHaveLength(3);
-    expect(signals.every((s) => 'kind' in s && s.kind === 'reaction')).toBe(true);
   });
 
-  it('counts a subscription, not the unsubscription confirmed in the dialog', async () => {
+  it(v.loggedIn ? 'counts a subscription, not the unsubscription confirmed in the dialog' : 'counts no subscription when logged out', async () => {
     const { signals } = open();
     click($('ytd-subscribe-button-renderer button'));
+    if (!v.loggedIn) {
+      await settle();
+      expect($('ytd-subscribe-button-renderer').hasAttribute('subscribed')).toBe(false);
+      return expect(signals).toEqual([]);
+    }
     await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'youtube' }]), WAIT);
     click($('ytd-subscribe-button-renderer button'));
     click($('yt-confirm-dialog-renderer #confirm-button button'));
@@ -51,9 +102,14 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
     expect(signals).toHaveLength(1);
   });
 
-  it('counts saving to a playlist when its box gets ticked, not unticking it', async () => {
+  it(v.loggedIn ? 'counts saving to a playlist when its box gets ticked, not unticking it' : 'counts no save when logged out', async () => {
     const { signals } = open();
     click($('#save-button'));
+    if (!v.loggedIn) {
+      await settle();
+      expect($$('ytd-add-to-playlist-renderer')).toHaveLength(0);
+      return expect(signals).toEqual([]);
+    }
     const box = $$('ytd-playlist-add-to-option-renderer tp-yt-paper-checkbox')[1]!;
     click(box.querySelector('#label'));
     await settle();
@@ -64,7 +120,7 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
     expect(signals).toHaveLength(1);
   });
 
-  it('counts a share through a share target, never "copy link" or opening the panel', async () => {
+  it('counts a share through a share target, never "copy link" or opening the panel (logged in or not)', async () => {
     const { signals } = open();
     click($('#share-button'));
     click($('yt-copy-link-renderer #copy-button button'));
@@ -74,9 +130,14 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
     expect(signals).toEqual([{ kind: 'share', platform: 'youtube' }]);
   });
 
-  it('counts a comment once posted, not an empty comment box', async () => {
+  it(v.loggedIn ? 'counts a comment once posted, not an empty comment box' : 'has no comment box when logged out', async () => {
     const { signals } = open();
     click($('#simplebox-placeholder'));
+    if (!v.loggedIn) {
+      await settle(50);
+      expect($$('ytd-commentbox')).toHaveLength(0);
+      return expect(signals).toEqual([]);
+    }
     click($('ytd-commentbox #submit-button button')); // disabled while empty
     type($('#contenteditable-root'), 'Merci pour la vidéo');
     click($('ytd-commentbox #submit-button button'));
@@ -85,10 +146,14 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
     expect(signals).toEqual([{ kind: 'comment', platform: 'youtube' }]);
   });
 
-  it('counts a search by Enter or by the search button, then keeps working on the results page', async () => {
+  it('counts a search by Enter or by the search button, never an Enter that confirms an IME composition', async () => {
     const { signals } = open();
     const box = $('input[name="search_query"]') as HTMLInputElement;
     key(box, 'Enter');
+    type(box, 'でじたる');
+    key(box, 'Enter', { isComposing: true }); // the IME confirms a word: not a search
+    key(box, 'Enter', { keyCode: 229 }); // Chromium/Safari while an IME holds the key
+    expect(signals).toEqual([]);
     type(box, 'digital labor');
     key(box, 'Enter');
     expect(location.pathname).toBe('/results');
@@ -97,9 +162,18 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
       { kind: 'search', platform: 'youtube' },
       { kind: 'search', platform: 'youtube' },
     ]);
-    click(like());
+    if (!v.loggedIn) return;
+    click(like()); // single-page navigation: still detected
     await settle();
     expect(signals).toHaveLength(3);
+  });
+
+  it('counts no keyboard shortcut: YouTube has none for like, subscribe or save (l seeks the player)', async () => {
+    const { signals } = open();
+    for (const k of ['l', 'L', 'a', 's', 'd']) key(document.body, k);
+    await settle(100);
+    expect(like().getAttribute('aria-pressed')).toBe('false');
+    expect(signals).toEqual([]);
   });
 
   it('ignores clicks made by page scripts', async () => {
@@ -107,12 +181,44 @@ describe.each(['en', 'fr'])('YouTube detector, %s UI', (lang) => {
     click(like(), { trusted: false });
     $('ytd-subscribe-button-renderer button').click();
     await settle();
-    expect(like().getAttribute('aria-pressed')).toBe('true');
+    expect(like().getAttribute('aria-pressed')).toBe(String(v.loggedIn));
     expect(signals).toEqual([]);
   });
 });
 
-describe.each(['en', 'fr'])('YouTube detector, Shorts, %s UI', (lang) => {
+describe.each(['en', 'fr'])('YouTube mobile web (m.youtube.com), %s UI', (lang) => {
+  const open = () => {
+    loadFixture(`https://m.youtube.com/watch?v=dQw4abcd&hl=${lang}`, `watch.${lang}.html`);
+    r = run(youtube);
+    return r;
+  };
+  const like = () => $('ytm-slim-video-action-bar-renderer like-button-view-model button');
+  const dislike = () => $('ytm-slim-video-action-bar-renderer dislike-button-view-model button');
+
+  it('the anchor table recognises the ytm-* page (related videos, action bar, like and dislike)', () => {
+    open();
+    expect($$(anyOf(YOUTUBE_ANCHORS.video))).toHaveLength(40);
+    expect($$(anyOf(YOUTUBE_ANCHORS.actionBar))).toHaveLength(1);
+    expect(like().matches(anyOf(YOUTUBE_ANCHORS.like))).toBe(true);
+    expect(dislike().matches(anyOf(YOUTUBE_ANCHORS.dislike))).toBe(true);
+  });
+
+  it('counts a like, then switching to a dislike, not their undo or a page script\'s tap', async () => {
+    const { signals } = open();
+    click(like());
+    await settle();
+    expect(like().getAttribute('aria-pressed')).toBe('true');
+    click(dislike()); // switching is a new reaction
+    await settle();
+    expect(like().getAttribute('aria-pressed')).toBe('false');
+    click(dislike()); // undo
+    click(like(), { trusted: false });
+    await settle();
+    expect(signals).toEqual([REACTION, REACTION]);
+  });
+});
+
+describe.each(['en', 'fr'])('YouTube Shorts, %s UI', (lang) => {
   it('counts a like and a dislike of a Short, not their undo or a page script\'s click', async () => {
     loadFixture(`https://www.youtube.com/shorts/abc123?hl=${lang}`, `shorts/abc123.${lang}.html`);
     r = run(youtube);
@@ -126,17 +232,59 @@ describe.each(['en', 'fr'])('YouTube detector, Shorts, %s UI', (lang) => {
     expect($('like-button-view-model button', reel(0)).getAttribute('aria-pressed')).toBe('false');
     click($('dislike-button-view-model button', reel(0))); // undo
     click($('like-button-view-model button', reel(1)), { trusted: false });
-    await vi.waitFor(() => expect(signals).toEqual([
-      { kind: 'reaction', platform: 'youtube' },
-      { kind: 'reaction', platform: 'youtube' },
-    ]), WAIT);
+    await vi.waitFor(() => expect(signals).toEqual([REACTION, REACTION]), WAIT);
   });
 });
 
-describe('YouTube detector scope', () => {
+describe.each(['en', 'fr'])('YouTube community posts (channel Posts tab), %s UI', (lang) => {
+  const open = () => {
+    loadFixture(`https://www.youtube.com/@digitallabor/posts?hl=${lang}`, `@digitallabor/posts.${lang}.html`);
+    r = run(youtube);
+    return r;
+  };
+  const post = (i: number) => $$('ytd-backstage-post-thread-renderer')[i]!;
+
+  it('recognises the posts as items and their like buttons by the anchor table', () => {
+    open();
+    expect($$(anyOf(YOUTUBE_ANCHORS.video))).toHaveLength(3);
+    expect($$(anyOf(YOUTUBE_ANCHORS.like))).toHaveLength(3);
+  });
+
+  it('counts a like and a dislike of a post, not their undo or a page script\'s click', async () => {
+    const { signals } = open();
+    const like = () => $('#like-button button', post(0));
+    click(like());
+    await settle();
+    expect(like().getAttribute('aria-pressed')).toBe('true');
+    click(like()); // undo
+    await settle();
+    click($('#dislike-button button', post(1)));
+    click($('#like-button button', post(2)), { trusted: false });
+    await settle();
+    expect(signals).toEqual([REACTION, REACTION]);
+  });
+
+  it('counts subscribing from the channel header', async () => {
+    const { signals } = open();
+    click($('ytd-subscribe-button-renderer button'));
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'youtube' }]), WAIT);
+  });
+});
+
+describe('YouTube detector scope and table', () => {
   it('applies to youtube.com hosts only', () => {
     expect(youtube.matches({ hostname: 'www.youtube.com', pathname: '/watch' }, document)).toBe(true);
     expect(youtube.matches({ hostname: 'm.youtube.com', pathname: '/' }, document)).toBe(true);
     expect(youtube.matches({ hostname: 'youtube.com.example.net', pathname: '/' }, document)).toBe(false);
+  });
+
+  it('every anchor says where it was verified', () => {
+    for (const [, thing] of Object.entries(YOUTUBE_ANCHORS))
+      for (const a of thing.anchors) expect(a.src).toMatch(/^([\w.-]+\/[\w.-]+ .*\(checked 2026-11-30|\(issue 3, .*not re-verified)/);
+    expect(youtube.anchors).toBe(YOUTUBE_ANCHORS);
+  });
+
+  it('the same words and buttons on an unrelated site record nothing', async () => {
+    await expectNothingOnBlog(youtube);
   });
 });
