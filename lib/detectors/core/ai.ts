@@ -127,8 +127,13 @@ export function aiStart(spec: AiSpec, root: Document, signal: AbortSignal, emit:
       const control = path.find((el) => el.matches(CONTROL));
       if (control && (control.getAttribute('aria-disabled') === 'true' || (control as HTMLButtonElement).disabled)) return;
       const upTo = control ? path.slice(0, path.indexOf(control) + 1) : path.slice(0, 4);
+      // The thumb: the control itself or what the click went through inside it, a wrapper right above it (Gemini's
+      // <thumb-up-button>), or a marked icon inside a small control (a big "control" wrapping a card is not walked).
+      const inner = control?.getElementsByTagName('*');
       const thumb =
-        upTo.find(isThumb) ?? path.slice(upTo.length, upTo.length + 3).find(isThumb) ?? (control && [...control.querySelectorAll('*')].some(isThumb) ? control : undefined);
+        upTo.find(isThumb) ??
+        path.slice(upTo.length, upTo.length + 3).find(isThumb) ??
+        (control && inner && inner.length <= 40 && [...inner].some(isThumb) ? control : undefined);
       if (thumb) return onThumb(thumb);
       if (isPrefer && control && isPrefer(control)) onPrefer(control);
     },

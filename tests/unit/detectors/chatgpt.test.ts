@@ -100,6 +100,23 @@ describe.each(['en', 'fr'] as const)('ChatGPT detector, %s UI', (lang) => {
   });
 });
 
+describe('ChatGPT detector, turns marked only by data-turn (layout variant)', () => {
+  const article = (i: number) => document.querySelectorAll('article')[i]!;
+  it('counts a thumbs up and a thumbs down on two answers, not the undo or switch', async () => {
+    loadFixture('https://chatgpt.com/c/0000', 'turn.en.html');
+    r = run(chatgpt);
+    expect(document.querySelector('[data-testid^="conversation-turn-"]')).toBeNull();
+    click($(GOOD, article(1)));
+    await settle();
+    click($(GOOD, article(1))); // undo
+    await settle();
+    click($(BAD, article(1))); // switch
+    click($(BAD, article(2)));
+    await settle();
+    expect(r.signals).toEqual([...RATED, ...RATED]);
+  });
+});
+
 describe('ChatGPT detector on other sites', () => {
   it('records nothing on an unrelated blog carrying ChatGPT’s thumbs', async () => {
     const html = readFileSync(resolve(FIXTURES, 'chatgpt.com/index.en.html'), 'utf8');
