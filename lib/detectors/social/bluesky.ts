@@ -53,6 +53,8 @@ export const BLUESKY_ANCHORS = {
   },
   composerRoot: { role: 'composer', anchors: [{ sel: '[data-testid="composePostView"]', src: `${SA('src/view/com/composer/Composer.tsx')}; ${GMT}` }] },
   publish: { role: 'action', anchors: [{ sel: '[data-testid="composerPublishBtn"]', src: `${SA('src/view/com/composer/Composer.tsx')}; ${GMT}` }] },
+  // The floating "new post" button of the narrow layout (a composer that answers nothing).
+  newPost: { role: 'action', anchors: [{ sel: '[data-testid="composeFAB"]', src: `${SA('src/screens (code search: <FAB testID="composeFAB" onPress={onPressCompose}>)')}; ${GMT} (mobile layout)` }] },
   reportSubmit: { role: 'action', anchors: [{ sel: '[data-testid="report:submit"]', src: SA('src/components/moderation/ReportDialog (code search: testID="report:submit")') }] },
   search: {
     role: 'search',
@@ -76,6 +78,7 @@ export const BLUESKY = {
   editor: anyOf(A.composer),
   composer: `${anyOf(A.composerRoot)}, [role="dialog"]`,
   reportSubmit: anyOf(A.reportSubmit),
+  newPost: anyOf(A.newPost),
   search: anyOf(A.search),
   items: anyOf(A.post),
 } as const;
@@ -120,11 +123,32 @@ export const bluesky: Detector = {
     const replyComposers = new WeakSet<Element>();
     const composerRoot = (el: Element) => el.closest(BLUESKY.composer);
     const published = new WeakSet<Element>();
+    const ROOT = anyOf(A.composerRoot);
+    /** Looks for the composer a reply button opened (polled after the click, and once more at publish time). */
+    let findReplyComposer: (() => boolean) | undefined;
+    const rememberReplyComposer = () => {
+      const before = new Set(root.querySelectorAll(ROOT));
+      let found = false;
+      const find = (): boolean => {
+        if (found || findReplyComposer !== find) return true;
+        const c = [...root.querySelectorAll(ROOT)].find((el) => !before.has(el));
+        if (!c) return false;
+        found = true;
+        replyComposers.add(c);
+        replyComposers.add(c.closest('[role="dialog"]') ?? c);
+        return true;
+      };
+      findReplyComposer = find;
+      void waitForChange(find, false, { signal, timeout: 4000 }).then(() => {
+        if (findReplyComposer === find) findReplyComposer = undefined;
+      });
+    };
 
     const publish = (button: Element) => {
       const composer = composerRoot(button) ?? root;
       if (button.getAttribute('aria-disabled') === 'true' || editorText(composer) === '' || published.has(button)) return;
       published.add(button);
+      findReplyComposer?.();
       const kind = composer instanceof Element && replyComposers.has(composer) ? 'comment' : 'post';
       // Published when the composer closes; a failure keeps it open with the text.
       void waitForChange(() => !button.isConnected, false, { signal, timeout: 10_000 }).then((sent) => {
@@ -152,16 +176,9 @@ export const bluesky: Detector = {
           repostOpener = undefined;
           return watch(b, () => active(b), 'share');
         }
-        if (findInPath(path, BLUESKY.reply)) {
-          const before = new Set(root.querySelectorAll(anyOf(A.composerRoot)));
-          void waitForChange(() => [...root.querySelectorAll(anyOf(A.composerRoot))].find((c) => !before.has(c)) ?? null, null, {
-            signal,
-            timeout: 4000,
-          }).then((c) => {
-            const dialog = c && (c.closest('[role="dialog"]') ?? c);
-            if (c) replyComposers.add(c);
-            if (dialog) replyComposers.add(dialog);
-          });
+        if (findInPath(path, BLUESKY.reply)) return rememberReplyComposer();
+        if (findInPath(path, BLUESKY.newPost)) {
+          findReplyComposer = undefined; // a new post's composer, whatever opens now
           return;
         }
         const follow = findInPath(path, `${BLUESKY.follow}, ${BLUESKY.unfollow}`);

@@ -81,6 +81,14 @@ export const X_ANCHORS = {
     ],
   },
   search: { role: 'search', anchors: [{ sel: '[data-testid="SearchBox_Search_Input"]', src: `${GMT}` }] },
+  // "Post" buttons that open a new composer (side nav on desktop, floating button on mobile): not a reply.
+  newPost: {
+    role: 'action',
+    anchors: [
+      { sel: '[data-testid="SideNav_NewTweet_Button"]', src: CPFT },
+      { sel: '[data-testid="FloatingActionButtons_Tweet_Button"]', src: `${CPFT} (mobile)` },
+    ],
+  },
 } satisfies AnchorTable;
 
 const A = X_ANCHORS;
@@ -106,6 +114,7 @@ export const X = {
   choice: 'input[type="radio"], [role="radio"], input[type="checkbox"]',
   items: anyOf(A.post),
   searchInput: anyOf(A.search),
+  newPost: anyOf(A.newPost),
 } as const;
 
 /** State re-read within the closest action bar (or the document) so a re-rendered button is still found. */
@@ -141,8 +150,8 @@ export const x: Detector = {
 
     /**
      * A flag that lives as long as the dialogs it was raised for (issue 10 item 8): raised by a gesture that opens a
-     * dialog (a reply, a report), it drops as soon as no dialog is open any more (cancelled, closed, sent), or when
-     * none opened within OPEN_MS. One querySelector per POLL_MS, only while the flag is up.
+     * dialog (a report), it drops as soon as no dialog is open any more (cancelled, closed, sent), or when none
+     * opened within OPEN_MS. At most one querySelector per POLL_MS, only while the flag is up.
      */
     const dialogFlag = () => {
       let up = false;
@@ -156,14 +165,16 @@ export const x: Detector = {
           const mine = ++run;
           const since = Date.now();
           let seen = false;
+          let delay = 30;
           const tick = () => {
             if (signal.aborted || mine !== run) return;
             const open = root.querySelector(X.dialog) !== null;
             seen ||= open;
             if ((seen && !open) || (!seen && Date.now() - since > OPEN_MS)) return void (up = false);
-            setTimeout(tick, POLL_MS);
+            delay = Math.min(delay * 2, POLL_MS);
+            setTimeout(tick, delay);
           };
-          setTimeout(tick, POLL_MS);
+          setTimeout(tick, 0);
         },
         drop() {
           up = false;
@@ -180,14 +191,25 @@ export const x: Detector = {
      * remembered (an editor is a new element for each composer: a cancelled reply's editor is gone with it).
      */
     const replyEditors = new WeakSet<Element>();
+    let findReplyEditor: (() => boolean) | undefined;
     const rememberReplyEditor = () => {
       const before = new Set(root.querySelectorAll(X.editor));
-      void waitForChange(() => [...root.querySelectorAll(X.editor)].find((e) => !before.has(e)) ?? null, null, {
-        signal,
-        timeout: OPEN_MS,
-      }).then((editor) => editor && replyEditors.add(editor));
+      let found = false;
+      const find = (): boolean => {
+        if (found || findReplyEditor !== find) return true;
+        const editor = [...root.querySelectorAll(X.editor)].find((e) => !before.has(e));
+        if (!editor) return false;
+        found = true;
+        replyEditors.add(editor);
+        return true;
+      };
+      findReplyEditor = find;
+      void waitForChange(find, false, { signal, timeout: OPEN_MS }).then(() => {
+        if (findReplyEditor === find) findReplyEditor = undefined;
+      });
     };
     const isReply = (composer: Element): boolean => {
+      findReplyEditor?.();
       if ([...composer.querySelectorAll(X.editor)].some((e) => replyEditors.has(e))) return true;
       const dialog = composer.closest(X.dialog);
       if (dialog) return dialog.querySelector('article') !== null;
@@ -255,6 +277,11 @@ export const x: Detector = {
           return;
         }
         if (findInPath(path, X.reply)) return rememberReplyEditor();
+        // A new post's composer opened instead: whatever editor appears now does not answer a post.
+        if (findInPath(path, X.newPost)) {
+          findReplyEditor = undefined;
+          return;
+        }
         const submit = findInPath(path, X.submit);
         if (submit && submit.getAttribute('aria-disabled') !== 'true' && !(submit as HTMLButtonElement).disabled) {
           const composer = composerOf(submit);
@@ -302,6 +329,7 @@ export const x: Detector = {
         }
         // X's shortcuts act on the focused post (j/k move the focus from post to post).
         const key = shortcutKey(event, path);
+        if (key === 'n') findReplyEditor = undefined; // `n`: a new post, not a reply
         if (!key || !'ltbr'.includes(key)) return;
         const post = findInPath(path, X.post);
         if (!post) return;
