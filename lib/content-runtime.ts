@@ -72,9 +72,9 @@ export type Load = (ids: string[]) => Promise<Detector[]>;
  * Starts the detectors that apply to this frame and returns their ids (empty: no detector listens here).
  * With `load`, `routes` only say where each detector applies and the code of the matching ones is loaded; without
  * it, `routes` are the detectors themselves. The background then hears which detectors run here (popup status).
- * Routes that did not match are checked again later, a bounded number of times (`watchLate`): a widget rendered
- * after the page settled (GeeTest loaded on demand, a site's own CAPTCHA shown after a click) still gets its
- * detector, started once.
+ * Where none matched, the routes are checked again later, a bounded number of times (`watchLate`): a widget
+ * rendered after the page settled (GeeTest loaded on demand, a site's own CAPTCHA shown after a click, a Mastodon
+ * web app rendered by script) still gets its detector, started once.
  */
 export function startDetectors(
   routes: readonly (Route | Detector)[],
@@ -110,7 +110,9 @@ export function startDetectors(
     return ids;
   };
   const ids = startMatching();
-  if (late && tried.size < routes.length) watchLate(doc, signal, () => (startMatching(), tried.size < routes.length), late);
+  // Only in a frame where nothing started at load: a platform page or a vendor's frame already has its detector,
+  // and its feed must not pay for re-checks (issue 7's feed budget).
+  if (late && ids.length === 0) watchLate(doc, signal, () => (startMatching(), tried.size < routes.length), late);
   return ids;
 }
 

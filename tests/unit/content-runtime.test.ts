@@ -205,6 +205,20 @@ describe('widgets that arrive late (issue 10 item 9)', () => {
     expect(observe.mock.calls.length).toBe(calls);
   });
 
+  it('watches nothing where a detector started at load (a platform page, a vendor frame)', async () => {
+    const c = lateDetector('captcha-text', 'img[src*="captcha"]');
+    const x: Detector = { id: 'x', matches: () => true, start: () => undefined };
+    const add = vi.spyOn(document, 'addEventListener');
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    expect(startDetectors([x, c.detector], where, document, controller.signal, vi.fn())).toEqual(['x']);
+    expect(add).not.toHaveBeenCalled();
+    expect(observe).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<img src="/captcha.php">');
+    document.getElementById('email')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await flush(5000);
+    expect(c.asked).toBe(1);
+  });
+
   it('does nothing more on a page that neither changes nor is used', async () => {
     const c = lateDetector('never', '.never-there');
     startDetectors([c.detector], where, document, controller.signal, vi.fn());

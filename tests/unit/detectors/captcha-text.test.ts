@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { captchaText } from '@/lib/detectors/captcha/captcha-text';
+import { CAPTCHA_IMAGE, WHERE } from '@/lib/detectors/routes';
 import { $, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 let r: Run | undefined;
@@ -96,5 +97,21 @@ describe('own image CAPTCHA: negatives', () => {
     loadFixture('https://en.wikipedia.org/wiki/Special:CreateAccount', 'wiki/Special:CreateAccount.html');
     expect(captchaText.matches({ hostname: 'www.google.com', pathname: '/recaptcha/api2/bframe' }, document)).toBe(false);
     expect(captchaText.matches({ hostname: 'newassets.hcaptcha.com', pathname: '/captcha/v1/a/static/hcaptcha.html' }, document)).toBe(false);
+  });
+});
+
+describe("where a site's own CAPTCHA applies (lib/detectors/routes.ts, without a whole-page selector scan)", () => {
+  it.each([
+    ['<img src="/securimage/securimage_show.php" id="captcha" alt="CAPTCHA Image">', true],
+    ['<img class="fancycaptcha-image" src="/w/index.php?title=Special:Captcha/image">', true],
+    ['<img name="Captcha" src="/c.png">', true],
+    ['<img alt="captcha" src="https://www.gstatic.com/recaptcha/logo.png">', false],
+    ['<img class="captcha" src="https://hcaptcha.com/logo.svg">', false],
+    ['<img src="/photo.jpg" alt="A cat">', false],
+    ['<div class="captcha"><input name="captcha_code"></div>', false],
+  ])('%s -> %s, as CAPTCHA_IMAGE selects', (html, expected) => {
+    document.body.innerHTML = html;
+    expect(document.querySelector(CAPTCHA_IMAGE) !== null).toBe(expected);
+    expect(WHERE['captcha-text']({ hostname: 'www.exemple.fr', pathname: '/' }, document)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { geetest } from '@/lib/detectors/captcha/geetest';
+import { WHERE } from '@/lib/detectors/routes';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { $, $$, click, FIXTURES, loadFixture, run, settle, type Run } from '../helpers';
@@ -109,5 +110,23 @@ describe('GeeTest page signature', () => {
   it('recognises the loader script alone (widget not rendered yet)', () => {
     const doc = new DOMParser().parseFromString('<script src="https://static.geetest.com/v4/gt4.js"></script><form></form>', 'text/html');
     expect(geetest.matches({ hostname: 'www.example.fr', pathname: '/login' }, doc)).toBe(true);
+  });
+});
+
+describe('where GeeTest applies (lib/detectors/routes.ts, by its loader or a widget root, never a whole-page class scan)', () => {
+  it.each([
+    ['<script src="https://static.geetest.com/v4/gt4.js"></script>', true],
+    ['<script src="https://static.geetest.com/static/tools/gt.js"></script>', true],
+    ['<script src="/static/v4/gt4.js"></script>', true],
+    ['<link rel="stylesheet" href="https://static.geetest.com/static/css/geetest.css">', true],
+    ['<div class="geetest_captcha geetest_bind geetest_customTheme"></div>', true],
+    ['<div class="geetest_holder geetest_wind"></div>', true],
+    ['<div class="geetest_panel geetest_wind"></div>', true],
+    ['<div class="geetest_popup_wrap geetest_popup"></div>', true],
+    ['<script src="/js/app.js"></script><div class="captcha"></div>', false],
+  ])('%s -> %s', (html, expected) => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = html;
+    expect(WHERE.geetest({ hostname: 'www.exemple.fr', pathname: '/' }, document)).toBe(expected);
   });
 });
