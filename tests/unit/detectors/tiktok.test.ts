@@ -15,16 +15,16 @@ type Lang = (typeof LANGS)[number];
  * in), the video page with its share sheet (logged in), the For You feed logged out, and TikTok Studio's upload page.
  */
 const VARIANTS = {
-  feed: { url: 'https://www.tiktok.com/foryou', file: 'index' },
-  video: { url: 'https://www.tiktok.com/@creator0/video/7300000000000000000', file: 'video' },
-  loggedout: { url: 'https://www.tiktok.com/foryou', file: 'loggedout' },
-  studio: { url: 'https://www.tiktok.com/tiktokstudio/upload', file: 'studio' },
+  feed: { path: '/foryou', file: 'index' },
+  video: { path: '/@creator0/video/7300000000000000000', file: 'video' },
+  loggedout: { path: '/foryou', file: 'loggedout' },
+  studio: { path: '/tiktokstudio/upload', file: 'studio' },
 } as const;
 type Variant = keyof typeof VARIANTS;
 
 const open = (variant: Variant, lang: Lang) => {
   const v = VARIANTS[variant];
-  loadFixture(v.url, `${v.file}.${lang}.html`);
+  loadFixture(`https://www.tiktok.com${v.path}`, `${v.file}.${lang}.html`);
   r = run(tiktok);
   return r;
 };
@@ -138,7 +138,7 @@ describe.each(LANGS)('TikTok, For You feed (logged in), %s UI', (lang) => {
     const { signals } = open('feed', lang);
     history.pushState({}, '', '/@creator0/video/7300000000000000000');
     click($('[data-e2e="browse-like-icon"]'));
-    await settle();
+    await settle(800);
     expect(signals).toEqual([S('reaction')]);
   });
 
