@@ -162,28 +162,34 @@ const SPEC: SocialSpec = {
 const DOUBLE_TAP_MS = 400;
 
 /**
- * Double tap on the video: TikTok likes it (a double tap never unlikes). Counted when the video's like state
- * grows after the second tap, so a double tap on an already liked video, or one the site ignores (logged out),
- * counts nothing.
+ * Double tap on the video: TikTok likes it (a double tap never unlikes). Counted when that video's like button
+ * turns on after the second tap (read on that one control, issue 10 §7), so a double tap on an already liked video,
+ * or one the site ignores (logged out), counts nothing. In the feed the button is the feed item's; on the video
+ * page (one video) it is the page's `browse-like-icon` button.
  */
 function watchDoubleTap(root: Document, signal: AbortSignal, emit: (kind: 'reaction') => void): void {
   const player = anyOf(A.player);
   const liked = anyOf(A.liked);
+  const likeButton = (target: Element): Element | null => {
+    const item = target.closest('[data-e2e="recommend-list-item-container"]');
+    const icon = (item ?? root).querySelector(item ? '[data-e2e="like-icon"]' : '[data-e2e="browse-like-icon"]');
+    return icon?.closest('button, [role="button"]') ?? null;
+  };
   let last: { target: Element; at: number } | undefined;
   onTrusted(
     root,
     'click',
     (_event, path) => {
       const target = path.find((el) => el.matches(player));
-      if (!target) return (last = undefined);
+      if (!target) return void (last = undefined);
       const now = Date.now();
       if (!last || last.target !== target || now - last.at > DOUBLE_TAP_MS) return void (last = { target, at: now });
       last = undefined;
-      // The feed item holding the video, or the video page (one video per page).
-      const scope: ParentNode = target.closest('[data-e2e="recommend-list-item-container"]') ?? root;
-      const count = () => scope.querySelectorAll(liked).length;
-      const before = count();
-      void waitForChange(count, before, { signal }).then((after) => after > before && emit('reaction'));
+      const button = likeButton(target);
+      if (!button) return;
+      const isOn = () => button.matches(liked) || button.querySelector(liked) !== null;
+      if (isOn()) return;
+      void waitForChange(isOn, false, { signal }).then((on) => on && emit('reaction'));
     },
     signal,
   );
