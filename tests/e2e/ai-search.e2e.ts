@@ -1,7 +1,8 @@
 /**
  * AI assistants and search engines end to end (issue 12): the built extension in real headless Chromium on the
  * fixtures served under the real hostnames (https), clicked as a person does, then the JSON report exported from
- * report.html. AI part: ChatGPT (English UI) and Gemini (French UI). Search engines: see the block below (h9).
+ * report.html. AI part: ChatGPT (English UI, and the article layout in Spanish) and Gemini (French UI). Search
+ * engines: see the block below (h9).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJson, extensionUrl, launch, waitForStored, type Session } from './harness';
@@ -27,15 +28,16 @@ describe('AI assistants', () => {
     const turn = (n: number) => gpt.locator(`[data-testid="conversation-turn-${n}"]`);
     const good = (n: number) => turn(n).locator('[data-testid="good-response-turn-action-button"]');
     const bad = (n: number) => turn(n).locator('[data-testid="bad-response-turn-action-button"]');
+    const pressed = (n: number) => turn(n).locator('[aria-pressed="true"]');
     await good(2).click(); // 1: thumbs up
-    await bad(2).waitFor({ state: 'detached' });
+    await pressed(2).waitFor();
     await good(2).click(); // removes it
-    await bad(2).waitFor();
-    await bad(2).click(); // switches to down on the same answer: not new
-    await good(2).waitFor({ state: 'detached' });
+    await pressed(2).waitFor({ state: 'detached' });
+    await bad(2).click(); // down on the same answer: not new
+    await turn(2).locator('[data-testid="bad-response-turn-action-button"][aria-pressed="true"]').waitFor();
     // A page script clicking a thumb: the page reacts, nothing is recorded.
     await gpt.evaluate(() => (document.querySelector('[data-testid="conversation-turn-3"] [data-testid="good-response-turn-action-button"]') as HTMLElement).click());
-    await bad(3).waitFor({ state: 'detached' });
+    await pressed(3).waitFor();
     await gpt.locator('[data-fixture="prefer-2"]').click(); // 2: one of two answers picked
     await gpt.locator('[data-fixture^="prefer-"]').first().waitFor({ state: 'detached' });
 
@@ -44,36 +46,43 @@ describe('AI assistants', () => {
     await gem.goto('https://gemini.google.com/?hl=fr');
     const answer = (i: number) => gem.locator('model-response').nth(i);
     await answer(0).locator('thumb-up-button button').click(); // 3
-    await answer(0).locator('[data-test-id="thumb-up-button"][aria-pressed="true"]').waitFor();
+    await answer(0).locator('thumb-up-button button[aria-pressed="true"]').waitFor();
     await answer(0).locator('thumb-down-button button').click(); // switch: not new
-    await answer(0).locator('[data-test-id="thumb-down-button"][aria-pressed="true"]').waitFor();
+    await answer(0).locator('thumb-down-button button[aria-pressed="true"]').waitFor();
     await answer(1).locator('button[aria-label="Mauvaise réponse"]').click(); // 4
     await answer(1).locator('.feedback-panel textarea').waitFor();
+    // The article layout, Spanish UI (a real 2026 capture): a thumbs up there too.
+    const es = await s.context.newPage();
+    await es.goto('https://chatgpt.com/article?hl=es');
+    await es.locator('[data-testid="conversation-turn-3"] button[aria-label="Respuesta adecuada"]').click(); // 5
+    await es.locator('[data-testid="conversation-turn-3"] [aria-pressed="true"]').waitFor();
 
-    await waitForStored(s, 4);
+    await waitForStored(s, 5);
     // Let any late (wrong) signal arrive before exporting.
     await gem.waitForTimeout(1500);
     const report = await exportJson(s);
     const ai = (report.events as ExportedEvent[]).filter((e) => e.kind === 'ai-feedback');
-    expect(report.byKind['ai-feedback']).toEqual({ count: 4, seconds: 0 });
-    expect(report.byPlatform.chatgpt).toEqual({ count: 2, seconds: 0 });
+    expect(report.byKind['ai-feedback']).toEqual({ count: 5, seconds: 0 });
+    expect(report.byPlatform.chatgpt).toEqual({ count: 3, seconds: 0 });
     expect(report.byPlatform.gemini).toEqual({ count: 2, seconds: 0 });
-    expect(report.totals.count).toBe(4);
+    expect(report.totals.count).toBe(5);
     expect(ai.map((e) => [e.platform, e.site])).toEqual([
       ['chatgpt', 'chatgpt.com'],
       ['chatgpt', 'chatgpt.com'],
       ['gemini', 'gemini.google.com'],
       ['gemini', 'gemini.google.com'],
+      ['chatgpt', 'chatgpt.com'],
     ]);
     // Only kind, platform, hostname and time: no answer text, no conversation id, no path.
     for (const e of ai) expect(Object.keys(e).sort()).toEqual(['at', 'kind', 'platform', 'site']);
     expect(JSON.stringify(report)).not.toMatch(/Réponse|Question|bbb20002|c0ffee|\/c\//);
     // The family and value of a rating: micro-work, automation.
-    expect(report.byFamily.micro.count).toBe(4);
-    expect(report.byValue.automation.count).toBe(4);
+    expect(report.byFamily.micro.count).toBe(5);
+    expect(report.byValue.automation.count).toBe(5);
     await gpt.close();
     await gem.close();
-  });
+    await es.close();
+  }, 150_000); // five pages and an export: slow on a loaded machine
 
   it('counts a rating of the practice sandbox’s pretend answer apart from the real report', async () => {
     const page = await s.context.newPage();
@@ -83,7 +92,7 @@ describe('AI assistants', () => {
     await page.locator('[data-testid="practice-kind-ai-feedback"]').waitFor();
     expect(await page.locator('[data-testid="practice-kind-ai-feedback"]').innerText()).toMatch(/: 1$/);
     const report = await exportJson(s);
-    expect(report.byKind['ai-feedback'].count).toBe(4); // unchanged by the practice
+    expect(report.byKind['ai-feedback'].count).toBe(5); // unchanged by the practice
     await page.close();
   });
 });

@@ -8,8 +8,8 @@ import { expectNothingOnBlogWith } from './ai-negative';
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
-const UP = '[data-test-id="thumb-up-button"]';
-const DOWN = '[data-test-id="thumb-down-button"]';
+const UP = 'thumb-up-button button';
+const DOWN = 'thumb-down-button button';
 const RATED = [{ kind: 'ai-feedback', platform: 'gemini' }];
 
 describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
@@ -22,8 +22,8 @@ describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
 
   it('counts a thumbs up once it is pressed (click on the icon)', async () => {
     const { signals } = open();
-    click($(`${UP} mat-icon`, answer(0)));
-    await settle();
+    click($('thumb-up-button mat-icon', answer(0)));
+    await settle(900);
     expect($(UP, answer(0)).getAttribute('aria-pressed')).toBe('true');
     expect(signals).toEqual(RATED);
   });
@@ -31,7 +31,7 @@ describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
   it('counts a thumbs down, leaving the feedback panel alone', async () => {
     const { signals } = open();
     click($(DOWN, answer(1)));
-    await settle();
+    await settle(900);
     expect($('.feedback-panel')).toBeTruthy();
     expect(signals).toEqual(RATED);
   });
@@ -39,14 +39,14 @@ describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
   it('does not count switching from up to down, nor releasing the thumb', async () => {
     const { signals } = open();
     click($(UP, answer(0)));
-    await settle();
+    await settle(900);
     click($(DOWN, answer(0)));
-    await settle();
+    await settle(900);
     expect($(DOWN, answer(0)).getAttribute('aria-pressed')).toBe('true');
     click($(DOWN, answer(0)));
-    await settle();
+    await settle(900);
     click($(UP, answer(0)));
-    await settle();
+    await settle(900);
     expect(signals).toEqual(RATED);
   });
 
@@ -54,7 +54,7 @@ describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
     const { signals } = open();
     click($(UP, answer(0)));
     click($(UP, answer(1)));
-    await settle();
+    await settle(900);
     expect(signals).toEqual([...RATED, ...RATED]);
   });
 
@@ -63,14 +63,14 @@ describe.each(['en', 'fr'] as const)('Gemini detector, %s UI', (lang) => {
     document.body.insertAdjacentHTML('afterbegin', '<i data-fixture-offline hidden></i>');
     r = run(gemini);
     click($(UP, answer(0)));
-    await settle(300);
+    await settle(600);
     expect(r.signals).toEqual([]);
   });
 
   it('ignores clicks dispatched by page scripts', async () => {
     const { signals } = open();
     click($(UP, answer(0)), { trusted: false });
-    await settle();
+    await settle(900);
     expect($(UP, answer(0)).getAttribute('aria-pressed')).toBe('true');
     expect(signals).toEqual([]);
   });
