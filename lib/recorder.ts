@@ -403,10 +403,12 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
   async function pageLoading(tabId: number): Promise<void> {
     await ready;
     const tab = tabs[tabId];
-    if (tab?.passive?.length && !tab.loading) {
-      tab.loading = true;
-      saveTabs();
-    }
+    if (!tab?.passive?.length || tab.loading) return;
+    // The scorings were counted before the top frame could say which document it holds: ask now, while the tab still
+    // holds it (a same-document navigation keeps it; a new page's own answer comes later, and differs).
+    if (tab.loadId === undefined) tab.loadId = await pageLoadId(tabId).catch(() => undefined);
+    tab.loading = true;
+    saveTabs();
   }
 
   return { handle, forgetTab, pageLoading, applyRetention, flush, stats };

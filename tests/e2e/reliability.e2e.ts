@@ -271,7 +271,7 @@ describe('a solved CAPTCHA across a worker stop', () => {
   let s: Session;
   afterAll(async () => s?.close());
 
-  it('stores exactly one CAPTCHA when the worker stops between the anchor frame\'s and the challenge frame\'s "solved"', async () => {
+  it('stores exactly one CAPTCHA when the worker stops between the anchor frame\'s and the challenge frame\'s "solved"', { timeout: 120_000 }, async () => {
     s = await launch();
     const { cdp, page: ext } = await browserCdp(s);
     const page = await s.context.newPage();
@@ -338,7 +338,7 @@ describe('passive CAPTCHA scorings per page load', () => {
   let s: Session;
   afterAll(async () => s?.close());
 
-  it('a page that pushes history entries and adds invisible reCAPTCHA frames gets one scoring per page load', async () => {
+  it('a page that pushes history entries and adds invisible reCAPTCHA frames gets one scoring per page load', { timeout: 120_000 }, async () => {
     s = await launch();
     const ext = await s.context.newPage();
     await ext.goto(extensionUrl(s, 'report.html'));

@@ -200,6 +200,11 @@ describe('passive scorings', () => {
     await recorder.pageLoading(sender.tab.id);
     await Promise.all(Array.from({ length: 5 }, () => passive()));
     expect(await recaptchas()).toBe(3);
+    // Its top frame can answer later on: a pushState then is still the same page.
+    top = 3000.75;
+    await recorder.pageLoading(sender.tab.id);
+    await Promise.all(Array.from({ length: 5 }, () => passive()));
+    expect(await recaptchas()).toBe(3);
     // Another tab is its own page load.
     await recorder.handle({ type: 'captcha', uid: uid(), step: { vendor: 'recaptcha', step: 'passive' } }, { tab: { id: 5, url: 'https://shop.example/' } });
     expect(await recaptchas()).toBe(4);
