@@ -93,23 +93,24 @@ const controlsIn = (root: Element, rule: SocialRule) =>
   [...root.querySelectorAll(CONTROL)].filter((c) => !c.closest(rule.menu ?? MENU) && isRuleControl(c, rule.hit));
 
 /**
- * Finds the control again when the site replaces it (a re-render after the server's reply): the same position
- * among the rule's controls of the nearest ancestor still in the page (up to the item).
+ * Finds the control again when the site replaces it (a re-render after the server's reply): the element at the
+ * same place (child positions) under the nearest ancestor still in the page, up to the item, if it is still one
+ * of the rule's controls. Recorded at the click in O(depth); walked only once the control has left the page.
  */
 function locator(target: Element, rule: SocialRule, item: Element | null): () => Element {
   const ups: Element[] = [];
-  for (let a = target.parentElement; a && ups.length < (item ? 64 : UP); a = a.parentElement) {
-    ups.push(a);
-    if (a === item) break;
+  const at: number[] = [];
+  for (let el = target; el.parentElement && ups.length < (item ? 64 : UP); el = el.parentElement) {
+    ups.push(el.parentElement);
+    at.push(Array.prototype.indexOf.call(el.parentElement.children, el));
+    if (el.parentElement === item) break;
   }
-  const top = ups[ups.length - 1];
-  const all = top ? controlsIn(top, rule) : [];
-  if (!all.includes(target)) return () => target;
-  const at = ups.map((a) => all.filter((c) => a.contains(c)).indexOf(target));
   return () => {
     if (target.isConnected) return target;
     const k = ups.findIndex((a) => a.isConnected);
-    return (k >= 0 && controlsIn(ups[k]!, rule)[at[k]!]) || target;
+    let el: Element | undefined = ups[k];
+    for (let j = k; j >= 0 && el; j--) el = el.children[at[j]!];
+    return el && isRuleControl(el, rule.hit) ? el : target;
   };
 }
 

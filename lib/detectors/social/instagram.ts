@@ -21,7 +21,7 @@ const SRC = {
   pt: `WenderCouto/Automacao-Facebook-Instagram-PT-BR (Curtir / Descurtir) ${D}`,
   reels: `yaroslavchybar/bot-auto-ig automation/scrolling/reels/likes.py (svg[aria-label="Like"], its parent clicked) ${D}`,
   aagv: `Instagram downloaders and scrapers found by find_string "_aagv" ("article ._aagv img", "div._aagv > img", "li._acaz div._aagv img") ${D}`,
-  savers: `Instagram savers found by code search (svg[aria-label="Save"|"Remove"]) (issue 3) ${D}`,
+  savers: `Instagram savers found by code search (svg[aria-label="Save"|"Remove"]) (issue 3); ripvoltage/IGCleanse IGSavedReels.js (unsave: svg[aria-label="Remove"|"Saved"|"Unsave"]) ${D}`,
   fixture: 'tests/fixtures/sites/www.instagram.com (project fixture since issue 3)',
 };
 
@@ -29,7 +29,7 @@ const SRC = {
 const LIKE = ['Like', 'J’aime', "J'aime", 'Gefällt mir', 'Me gusta', 'Mi piace', 'Curtir'];
 const LIKED = ['Unlike', 'Je n’aime plus', "Je n'aime plus", 'Gefällt mir nicht mehr', 'Ya no me gusta', 'Non mi piace più', 'Descurtir'];
 // EN and FR only: the French forms follow Instagram's French UI as we know it and were not checked live.
-const SAVED = ['Remove', 'Supprimer'];
+const SAVED = ['Remove', 'Saved', 'Unsave', 'Supprimer'];
 const REPOSTED = ['Unrepost', 'Annuler la republication'];
 const FOLLOW = ['Follow', 'Follow back', 'Suivre', 'Suivre en retour'];
 const FOLLOWING = ['Following', 'Requested', 'Abonné(e)', 'Abonné', 'Abonnée', 'Demandé'];
