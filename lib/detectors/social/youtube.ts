@@ -202,6 +202,8 @@ export const youtube: Detector = {
   id: 'youtube',
   matches: WHERE.youtube,
   anchors: YOUTUBE_ANCHORS,
+  // A watch page, a Shorts player, a channel or search page (desktop or mobile) should show videos or posts it knows.
+  expects: (doc) => doc.querySelector('ytd-watch-flexy, ytd-shorts, ytd-browse, ytd-search, ytm-watch') !== null,
   start(root, signal, emit) {
     trackViews(root, signal, emit, { platform: 'youtube', items: SEL.items });
     const watch = toggleWatcher(signal, emit, 'youtube');

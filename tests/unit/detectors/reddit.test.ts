@@ -1,11 +1,15 @@
 /**
- * Reddit: new Reddit's shreddit custom elements with open shadow roots (votes on posts and comments, save from the
- * overflow menu, join, comment composer, search inside faceplate-search-input) and old.reddit.com (vote arrows,
- * save link, join toggle, comment form, search), their undo, French and English, synthetic clicks ignored,
- * single-page navigation, and a negative.
+ * Reddit, every gesture over every variant (issue 11 §2): new Reddit's shreddit custom elements with open shadow roots
+ * (EN, FR, DE, the mobile web layout, logged out) — votes on posts and comments, save from the overflow menu, join,
+ * comment composer, post composer, crosspost (a share; copy link is not), search inside faceplate-search-input (never
+ * on an IME Enter) — and old.reddit.com (EN, FR, logged out) — vote arrows, save link, join toggle, comment form,
+ * new-post form, search, Reddit Enhancement Suite's a/z keys counted only when the vote really changes — their undo,
+ * synthetic clicks ignored, single-page navigation, the anchor table, and a negative.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { reddit } from '@/lib/detectors/social/reddit';
+import { reddit, REDDIT_ANCHORS } from '@/lib/detectors/social/reddit';
+import { anyOf } from '@/lib/detectors/core/types';
+import { expectNothingOnBlog } from './social-negative';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 // Detectors poll the page after a gesture; on busy machines wait for the result rather than a fixed delay.
@@ -22,20 +26,36 @@ const inside = (host: Element, selector: string) => {
 };
 const post = (i: number) => $$('shreddit-post')[i]!;
 
-describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
-  const open = (path = '/', file = `index.${lang}.html`) => {
-    loadFixture(`https://www.reddit.com${path}?lang=${lang}`, file);
+/** New Reddit variants: the feed file, and the language of the post page / composer files it uses. */
+const SHREDDIT = [
+  { name: 'EN', feed: 'index.en.html', lang: 'en' },
+  { name: 'FR', feed: 'index.fr.html', lang: 'fr' },
+  { name: 'DE', feed: 'index.de.html', lang: 'de' },
+  // The phone layout is the same shreddit app: its post pages are the EN files.
+  { name: 'mobile web layout, EN', feed: 'index.mobile.en.html', lang: 'en' },
+];
+
+describe.each(SHREDDIT)('Reddit detector, new Reddit, $name', ({ feed, lang }) => {
+  const open = (path = '/', file = feed, query = `?lang=${lang}`) => {
+    loadFixture(`https://www.reddit.com${path}${query}`, file);
     r = run(reddit);
     return r;
   };
+
+  it('the anchor table recognises this variant (posts, vote buttons in the shadow roots, logged in)', () => {
+    open();
+    expect($$(anyOf(REDDIT_ANCHORS.post))).toHaveLength(40);
+    expect(inside(post(0), 'button[upvote]').matches(anyOf(REDDIT_ANCHORS.vote))).toBe(true);
+    expect($$(anyOf(REDDIT_ANCHORS.loggedIn))).toHaveLength(1);
+    expect(reddit.expects?.(document)).toBe(true);
+  });
 
   it('counts upvotes and downvotes pressed inside shadow roots, not their undo', async () => {
     const { signals } = open();
     const up = inside(post(0), 'button[upvote]');
     click(up);
-    await settle();
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'reaction', platform: 'reddit' }]), WAIT);
     expect(up.getAttribute('aria-pressed')).toBe('true');
-    expect(signals).toEqual([{ kind: 'reaction', platform: 'reddit' }]);
     click(up); // undo
     await settle();
     click(inside(post(1), 'button[downvote]'));
@@ -70,13 +90,37 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
     await vi.waitFor(() => expect(signals).toEqual([{ kind: 'follow', platform: 'reddit' }]), WAIT);
   });
 
-  it('counts a search typed in the shadow-DOM search box', () => {
+  it('counts a search typed in the shadow-DOM search box, never an Enter confirming an IME composition', () => {
     const { signals } = open();
     const input = inside($('faceplate-search-input'), 'input[name="q"]') as HTMLInputElement;
     key(input, 'Enter');
+    type(input, 'しごと');
+    key(input, 'Enter', { isComposing: true });
+    key(input, 'Enter', { keyCode: 229 });
+    expect(signals).toEqual([]);
     type(input, 'microtravail');
     key(input, 'Enter');
     expect(signals).toEqual([{ kind: 'search', platform: 'reddit' }]);
+  });
+
+  it('counts a crosspost once published as a share, never "copy link" or opening the crosspost composer', async () => {
+    const { signals } = open();
+    const share = post(1).shadowRoot!.querySelector('shreddit-post-share-button')!;
+    click(inside(share, '.share-button'));
+    click(inside(share, '.copy-link span'));
+    click(inside(share, '.share-button'));
+    click(inside(share, 'a.crosspost'));
+    await settle(100);
+    expect(location.search).toBe('?source_id=t3_1ab1');
+    expect(signals).toEqual([]);
+    // The crosspost composer is the post composer opened with ?source_id=t3_<post>.
+    r?.stop();
+    const { signals: s2 } = open('/r/france/submit/', `r/france/submit.${lang}.html`, '?source_id=t3_1ab1');
+    const title = inside($('faceplate-textarea-input'), 'textarea') as HTMLTextAreaElement;
+    type(title, 'Vu sur r/travail');
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    click($('#submit-post-button'));
+    await vi.waitFor(() => expect(s2).toEqual([{ kind: 'share', platform: 'reddit' }]), WAIT);
   });
 
   it('counts a comment once posted and a comment upvote, on a post page', async () => {
@@ -120,6 +164,29 @@ describe.each(['en', 'fr'])('Reddit detector, new Reddit, %s UI', (lang) => {
   });
 });
 
+describe('Reddit detector, new Reddit, logged out', () => {
+  it('counts no vote, save or join (Reddit only asks to log in), but still counts a search', async () => {
+    loadFixture('https://www.reddit.com/?lang=en', 'index.loggedout.en.html');
+    r = run(reddit);
+    const { signals } = r;
+    expect($$(anyOf(REDDIT_ANCHORS.post))).toHaveLength(40);
+    expect($$(anyOf(REDDIT_ANCHORS.loggedIn))).toHaveLength(0);
+    click(inside(post(0), 'button[upvote]'));
+    click(inside(post(1), 'button[downvote]'));
+    const menu = post(2).querySelector('shreddit-post-overflow-menu')!;
+    click(inside(menu, '.overflow-button'));
+    click(inside($('shreddit-join-button'), 'button'));
+    await settle();
+    expect($('#login-prompt')).toBeTruthy();
+    expect(inside(post(0), 'button[upvote]').getAttribute('aria-pressed')).toBe('false');
+    expect($('shreddit-join-button').hasAttribute('subscribed')).toBe(false);
+    const input = inside($('faceplate-search-input'), 'input[name="q"]') as HTMLInputElement;
+    type(input, 'microtravail');
+    key(input, 'Enter');
+    expect(signals).toEqual([{ kind: 'search', platform: 'reddit' }]);
+  });
+});
+
 describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => {
   const open = (path = '/', file = `index.${lang}.html`) => {
     loadFixture(`https://old.reddit.com${path}?lang=${lang}`, file);
@@ -127,6 +194,41 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
     return r;
   };
   const thing = (i: number) => $$('#siteTable .thing.link')[i]!;
+  /** Reddit Enhancement Suite: selects a thing (class on its .entry) and, on a/z, clicks its arrow from script. */
+  const res = (i: number) => {
+    $$('.RES-keyNav-activeElement').forEach((e) => e.classList.remove('RES-keyNav-activeElement'));
+    $('.entry', thing(i)).classList.add('RES-keyNav-activeElement');
+    return (k: 'a' | 'z', init: KeyboardEventInit = {}, target: Element = document.body) => {
+      key(target, k, init);
+      const arrow = $(k === 'a' ? ':scope > .midcol .arrow.up, :scope > .midcol .arrow.upmod' : ':scope > .midcol .arrow.down, :scope > .midcol .arrow.downmod', thing(i));
+      if (!init.isComposing && !init.ctrlKey && target === document.body) arrow.click(); // RES's own (untrusted) click
+    };
+  };
+
+  it('the anchor table recognises the listing (links, arrows, logged in)', () => {
+    open();
+    expect($$(anyOf(REDDIT_ANCHORS.post))).toHaveLength(40);
+    expect($$(anyOf(REDDIT_ANCHORS.arrow))).toHaveLength(80);
+  });
+
+  it('counts RES\'s a / z keys only when the selected thing\'s vote really changes, never an undo, a key typed in a field or while composing', async () => {
+    const { signals } = open();
+    res(0)('a');
+    await vi.waitFor(() => expect(signals).toEqual([{ kind: 'reaction', platform: 'reddit' }]), WAIT);
+    expect($('.arrow.upmod', thing(0))).toBeTruthy();
+    res(0)('a'); // RES toggles: an undo
+    await settle();
+    expect($$('.arrow.upmod', thing(0))).toHaveLength(0);
+    res(1)('z', { isComposing: true }); // an IME holds the key: not a shortcut
+    res(1)('z', { ctrlKey: true });
+    res(1)('z', {}, $('#search input[name="q"]')); // typed in the search box
+    key(document.body, 'z'); // no RES: the key alone changes nothing
+    await settle();
+    expect(signals).toHaveLength(1);
+    res(1)('z');
+    await vi.waitFor(() => expect(signals).toHaveLength(2), WAIT);
+    expect($('.arrow.downmod', thing(1))).toBeTruthy();
+  });
 
   it('counts an arrow turning upmod or downmod, not un-voting', async () => {
     const { signals } = open();
@@ -202,7 +304,36 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
   });
 });
 
+describe('Reddit detector, old.reddit.com, logged out', () => {
+  it('counts no vote, save or join (the log-in popup opens instead), but still counts a search', async () => {
+    loadFixture('https://old.reddit.com/?lang=en', 'index.loggedout.en.html');
+    r = run(reddit);
+    const { signals } = r;
+    const thing = $$('#siteTable .thing.link')[0]!;
+    click($('.arrow.up', thing));
+    click($('.save-button a', thing));
+    click($('.fancy-toggle-button .option.add'));
+    await settle();
+    expect($('#login-popup')).toBeTruthy();
+    expect($$('.arrow.upmod')).toHaveLength(0);
+    const q = $('#search input[name="q"]');
+    type(q, 'travail du clic');
+    key(q, 'Enter');
+    expect(signals).toEqual([{ kind: 'search', platform: 'reddit' }]);
+  });
+});
+
 describe('Reddit detector scope', () => {
+  it('every anchor says where it was verified', () => {
+    for (const [, thing] of Object.entries(REDDIT_ANCHORS))
+      for (const a of thing.anchors) expect(a.src).toMatch(/^([\w.-]+\/[\w.-]+ .*\(checked 2026-11-30|saved www\.reddit\.com pages .*checked 2026-11-30|\(issue 3, .*not re-verified)/);
+    expect(reddit.anchors).toBe(REDDIT_ANCHORS);
+  });
+
+  it('the same words and buttons on an unrelated site record nothing', async () => {
+    await expectNothingOnBlog(reddit);
+  });
+
   it('applies to reddit.com hosts only', () => {
     expect(reddit.matches({ hostname: 'www.reddit.com', pathname: '/' }, document)).toBe(true);
     expect(reddit.matches({ hostname: 'old.reddit.com', pathname: '/' }, document)).toBe(true);
