@@ -75,14 +75,14 @@ describe('exports of a known week', () => {
   it('CSV, one row per day of the period, every kind as a column', () => {
     expect(daysCsv(EVENTS, WEEK)).toBe(
       [
-        'date,count,measured_seconds,reaction,share,comment,follow,save,rating,post,search,post-view,report,captcha',
-        '2026-11-16,2,0,1,1,0,0,0,0,0,0,0,0,0',
-        '2026-11-17,0,0,0,0,0,0,0,0,0,0,0,0,0',
-        '2026-11-18,1,12.4,0,0,0,0,0,0,0,0,0,0,1',
-        '2026-11-19,0,0,0,0,0,0,0,0,0,0,0,0,0',
-        '2026-11-20,0,0,0,0,0,0,0,0,0,0,0,0,0',
-        '2026-11-21,0,0,0,0,0,0,0,0,0,0,0,0,0',
-        '2026-11-22,2,0,0,0,1,0,0,0,0,0,0,0,1',
+        'date,count,measured_seconds,reaction,share,comment,follow,save,rating,post,search,post-view,report,captcha,ai-feedback,result-click',
+        '2026-11-16,2,0,1,1,0,0,0,0,0,0,0,0,0,0,0',
+        '2026-11-17,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
+        '2026-11-18,1,12.4,0,0,0,0,0,0,0,0,0,0,1,0,0',
+        '2026-11-19,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
+        '2026-11-20,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
+        '2026-11-21,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
+        '2026-11-22,2,0,0,0,1,0,0,0,0,0,0,0,1,0,0',
         '',
       ].join('\r\n'),
     );
