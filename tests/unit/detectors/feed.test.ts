@@ -169,7 +169,7 @@ describe('post-view: the viewable-impression rule', () => {
     expect(keys.seen('post-0')).toBe(true);
     for (let i = 0; i < 3 * MAX_KEYS; i++) keys.seen(`later-${i}`);
     expect(keys.size).toBe(MAX_KEYS);
-  });
+  }, 20_000);
 
   it('ignores elements that are not feed items', () => {
     start();
@@ -233,7 +233,7 @@ describe('post-view: only while the person is there', () => {
       const doc = document.implementation.createHTMLDocument('feed');
       Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'visible' });
       doc.hasFocus = () => true;
-      doc.body.innerHTML = feed(400) + Array.from({ length: 400 }, (_, i) => `<div class="card">${i}</div>`).join('');
+      doc.body.innerHTML = feed(260) + Array.from({ length: 260 }, (_, i) => `<div class="card">${i}</div>`).join('');
       trackViews(doc, controller.signal, (s) => signals.push(s), { platform: 'reddit', items: '.post' });
       trackViews(doc, controller.signal, (s) => signals.push(s), { platform: 'x', items: '.card' });
       trusted('wheel', doc);
@@ -248,7 +248,7 @@ describe('post-view: only while the person is there', () => {
     expect(views().filter((v) => 'platform' in v && v.platform === 'x').length).toBeGreaterThan(0);
     load(); // the page reloaded: a new document counts again
     expect(views()).toHaveLength(2 * MAX_VIEWS_PER_PAGE);
-  });
+  }, 30_000);
 });
 
 describe('time in feeds', () => {
