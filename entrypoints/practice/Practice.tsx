@@ -299,8 +299,8 @@ function Captcha() {
 /**
  * A pretend AI answer with ChatGPT's hooks (lib/detectors/ai/chatgpt.ts: `conversation-turn-N`,
  * `[data-message-author-role="assistant"]`, `good-/bad-response-turn-action-button`), watched by the real ChatGPT
- * detector. It reacts as ChatGPT does: the chosen thumb stays and the other one goes; clicking it again removes the
- * rating and brings both back, which is not a new rating.
+ * detector. The chosen thumb turns pressed (as ChatGPT's `aria-pressed` does) and the other one goes; clicking it
+ * again removes the rating and brings both back, which is not a new rating.
  */
 function AiAnswer() {
   const { t } = useI18n();
@@ -319,12 +319,12 @@ function AiAnswer() {
         </div>
         <div role="group" class="actions" aria-label={t('practice_actions')}>
           {rated !== 'bad' && (
-            <button type="button" data-testid="good-response-turn-action-button" aria-label={t('practice_ai_good')} onClick={() => toggle('good')}>
+            <button type="button" data-testid="good-response-turn-action-button" aria-label={t('practice_ai_good')} aria-pressed={rated === 'good'} onClick={() => toggle('good')}>
               <span aria-hidden="true">{rated === 'good' ? '▲' : '△'}</span> <span>{t('practice_ai_good')}</span>
             </button>
           )}
           {rated !== 'good' && (
-            <button type="button" data-testid="bad-response-turn-action-button" aria-label={t('practice_ai_bad')} onClick={() => toggle('bad')}>
+            <button type="button" data-testid="bad-response-turn-action-button" aria-label={t('practice_ai_bad')} aria-pressed={rated === 'bad'} onClick={() => toggle('bad')}>
               <span aria-hidden="true">{rated === 'bad' ? '▼' : '▽'}</span> <span>{t('practice_ai_bad')}</span>
             </button>
           )}

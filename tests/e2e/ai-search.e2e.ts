@@ -51,10 +51,12 @@ describe('AI assistants', () => {
     await answer(0).locator('thumb-down-button button[aria-pressed="true"]').waitFor();
     await answer(1).locator('button[aria-label="Mauvaise réponse"]').click(); // 4
     await answer(1).locator('.feedback-panel textarea').waitFor();
-    // The article layout, Spanish UI (a real 2026 capture): a thumbs up there too.
+    // The article layout, Spanish UI (a real 2026 capture): a thumbs up there too, given with the keyboard.
     const es = await s.context.newPage();
     await es.goto('https://chatgpt.com/article?hl=es');
-    await es.locator('[data-testid="conversation-turn-3"] button[aria-label="Respuesta adecuada"]').click(); // 5
+    // With the keyboard: Tab to the thumb and Enter (the browser's own click, trusted).
+    await es.locator('[data-testid="conversation-turn-3"] button[aria-label="Respuesta adecuada"]').focus();
+    await es.keyboard.press('Enter'); // 5
     await es.locator('[data-testid="conversation-turn-3"] [aria-pressed="true"]').waitFor();
 
     await waitForStored(s, 5);
