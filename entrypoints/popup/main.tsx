@@ -8,6 +8,9 @@ import './style.css';
 // `?tab=N`: show the status of tab N (the e2e tests open the popup as a page, where the active tab is itself).
 const tab = Number(new URLSearchParams(location.search).get('tab'));
 
+// Firefox for Android shows the popup as a page as wide as the phone: then it takes the whole width (style.css).
+if (/Android/.test(navigator.userAgent)) document.documentElement.classList.add('narrow');
+
 render(
   <I18nProvider>
     <Popup db={new LaborDB()} tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />

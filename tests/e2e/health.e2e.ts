@@ -124,3 +124,26 @@ describe.skipIf(LIVE)('a redesigned x.com: the popup says so', () => {
     await Promise.all([healthy.close(), altered.close(), popup.close()]);
   });
 });
+
+describe.skipIf(LIVE)('the popup on a phone (Firefox for Android opens it as a 360 px page)', () => {
+  it('fits 360 px without sideways scrolling, with the tab health readable', async () => {
+    const android = await s.context.newPage();
+    const x = await s.context.newPage();
+    await x.goto('http://x.com/home?hl=en');
+    await x.locator('article[data-testid="tweet"]').first().waitFor();
+    await probe(x);
+    const tabId = await tabIdOf(x);
+    // The same popup page, as a phone's browser shows it: narrow viewport and an Android user agent.
+    const cdp = await s.context.newCDPSession(android);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: 'Mozilla/5.0 (Android 15; Mobile; rv:145.0) Gecko/145.0 Firefox/145.0' });
+    await android.setViewportSize({ width: 360, height: 740 });
+    await android.goto(extensionUrl(s, `popup.html?tab=${tabId}`));
+    await android.locator('[data-testid="tab-health"]').waitFor();
+    expect(await android.evaluate(() => document.documentElement.classList.contains('narrow'))).toBe(true);
+    expect(await android.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = await android.locator('[data-testid="pause-all"]').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await android.screenshot({ path: join(ARTIFACTS, 'health-popup-android-360.png'), fullPage: true });
+    await Promise.all([android.close(), x.close()]);
+  });
+});
