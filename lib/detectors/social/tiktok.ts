@@ -76,7 +76,9 @@ export const TIKTOK_ANCHORS = {
     role: 'action',
     anchors: [
       { sel: FAV_ICONS.map((i) => `[data-e2e="${i}"]`).join(', '), src: `${REF} (bookmark-icon, undefined-icon); ${SE} favorite.videoBrowseFavoriteIcon` },
-      { sel: '[data-e2e$="collect-icon"]', src: '70407436838 TikTok cleaner (find_string "video-share-repost": `[data-e2e*="collect"]`; checked 2026-11-30)' },
+      { sel: '[data-e2e$="collect-icon"]', src: 'TikTok cleaner extension found by find_string "video-share-repost" (`[data-e2e*="collect"]`; checked 2026-11-30)' },
+      // The pressable button around the icon (what flips aria-pressed: health knows this toggle).
+      { sel: FAV_ICONS.map((i) => `button:has(> [data-e2e="${i}"])`).join(', '), src: `${SE} favorite ("parent <button>"); ${REF}` },
     ],
   },
   favourited: {

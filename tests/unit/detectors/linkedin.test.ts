@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkedin, LINKEDIN_ANCHORS } from '@/lib/detectors/social/linkedin';
 import { anyOf } from '@/lib/detectors/core/types';
-import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { $, $$, click, key, loadFixture, run, settle as settleFor, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
+
+/** Lets the site's replies and the detector's polls run; generous, as these tests run on loaded 2-core machines. */
+const settle = (ms = 700) => settleFor(ms);
 
 let r: Run | undefined;
 afterEach(() => r?.stop());

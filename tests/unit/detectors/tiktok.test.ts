@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tiktok, TIKTOK_ANCHORS } from '@/lib/detectors/social/tiktok';
 import { anyOf } from '@/lib/detectors/core/types';
-import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
+import { $, $$, click, key, loadFixture, run, settle as settleFor, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
+import { knownBy, probeDetector } from '@/lib/health';
+
+/** Lets the site's replies and the detector's polls run; generous, as these tests run on loaded 2-core machines. */
+const settle = (ms = 700) => settleFor(ms);
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -285,6 +289,21 @@ describe.each(LANGS)('TikTok Studio upload page, %s UI', (lang) => {
     click($('[data-e2e="post_video_button"]'));
     await settle(600);
     expect(r!.signals).toEqual([]);
+  });
+});
+
+describe('TikTok health over the variants (issue 11 §3)', () => {
+  it.each([
+    ['feed', 2],
+    ['video', 1],
+    ['loggedout', 2],
+  ] as const)('recognises the videos of the %s page, and knows its like and favourite toggles', (variant, videos) => {
+    open(variant, 'en');
+    expect(probeDetector(tiktok, document)).toMatchObject({ items: videos, warnings: [] });
+    const known = knownBy([tiktok]);
+    const toggles = $$('button[aria-pressed]').filter((b) => b.querySelector('[data-e2e$="like-icon"], [data-e2e="undefined-icon"], [data-e2e="browse-favorite-icon"]'));
+    expect(toggles.length).toBeGreaterThan(0);
+    expect(toggles.every(known)).toBe(true);
   });
 });
 
