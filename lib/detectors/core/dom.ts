@@ -9,7 +9,7 @@ import type { Emit } from './types';
 
 export type TrustedHandler<E extends Event> = (event: E, path: Element[]) => void;
 
-/** Adds a capture-phase listener on `root` that only sees trusted events, with the event's element path. */
+/** Adds a capture-phase listener on `root` that only sees trusted events (and no IME-held key), with the event's element path. */
 export function onTrusted<K extends keyof DocumentEventMap>(
   root: Document,
   type: K,
@@ -20,6 +20,9 @@ export function onTrusted<K extends keyof DocumentEventMap>(
     type,
     (event) => {
       if (event.isTrusted !== true) return;
+      // A key that an IME holds (Enter confirming a word in Japanese, Chinese, Korean...) is text, never a gesture:
+      // dropped here for every detector (issue 10 item 8).
+      if (event instanceof KeyboardEvent && (event.isComposing || event.keyCode === 229)) return;
       handler(event, elementPath(event));
     },
     { capture: true, passive: true, signal },
