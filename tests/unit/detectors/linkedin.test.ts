@@ -3,6 +3,7 @@ import { linkedin, LINKEDIN_ANCHORS } from '@/lib/detectors/social/linkedin';
 import { anyOf } from '@/lib/detectors/core/types';
 import { $, $$, click, key, loadFixture, run, settle as settleFor, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
+import { probeDetector } from '@/lib/health';
 
 /** Lets the site's replies and the detector's polls run; generous, as these tests run on loaded 2-core machines. */
 const settle = (ms = 700) => settleFor(ms);
@@ -221,6 +222,19 @@ describe.each(['en', 'fr'] as const)('LinkedIn detector, public post page logged
     expect(r.signals).toEqual([]);
     expect($$(anyOf(LINKEDIN_ANCHORS.post))).toHaveLength(1);
     expect($$(anyOf(LINKEDIN_ANCHORS.guestAction))).toHaveLength(2);
+  });
+});
+
+describe('LinkedIn health over the variants (issue 11 §3)', () => {
+  it.each([
+    ['https://www.linkedin.com/feed/', 'index.en.html', 2],
+    ['https://www.linkedin.com/feed/', 'sdui.en.html', 2],
+    ['https://www.linkedin.com/posts/member0_activity-7468765250281046016-5CCd', 'public.en.html', 1],
+  ] as const)('recognises the posts of %s (%s) and their buttons, no warning', (url, file, posts) => {
+    loadFixture(url, file);
+    const health = probeDetector(linkedin, document);
+    expect(health).toMatchObject({ items: posts, warnings: [] });
+    if (file !== 'public.en.html') expect(health.actions).toBeGreaterThanOrEqual(posts);
   });
 });
 

@@ -3,6 +3,7 @@ import { pinterest, PINTEREST_ANCHORS } from '@/lib/detectors/social/pinterest';
 import { anyOf } from '@/lib/detectors/core/types';
 import { $, $$, click, key, loadFixture, run, settle as settleFor, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
+import { probeDetector } from '@/lib/health';
 
 /** Lets the site's replies and the detector's polls run; generous, as these tests run on loaded 2-core machines. */
 const settle = (ms = 700) => settleFor(ms);
@@ -181,6 +182,20 @@ describe.each(['en', 'fr'] as const)('Pinterest detector, logged out, %s UI', (l
     key(box, 'Enter');
     expect(signals).toEqual([S('search')]);
     expect($$(anyOf(PINTEREST_ANCHORS.unauth))).toHaveLength(1);
+  });
+});
+
+describe('Pinterest health over the variants (issue 11 §3)', () => {
+  it.each([
+    ['https://www.pinterest.com/pin/1234/', 'index.en.html', 3],
+    ['https://www.pinterest.com/', 'grid.en.html', 6],
+    ['https://www.pinterest.com/', 'unauth.en.html', 4],
+  ] as const)('recognises the Pins of %s (%s) and their buttons, no warning', (url, file, anchorsMatched) => {
+    loadFixture(url, file);
+    const health = probeDetector(pinterest, document);
+    expect(health.items).toBe(anchorsMatched); // a grid Pin matches two item anchors (data-grid-item and pin)
+    expect(health.actions).toBeGreaterThan(0);
+    expect(health.warnings).toEqual([]);
   });
 });
 
