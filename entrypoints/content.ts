@@ -52,19 +52,16 @@ export default defineContentScript({
         return detectors;
       });
     startDetectors(ROUTES, location, document, signal, deliver, loadAndWatch);
-    // The popup describes the tab's current page by asking its top frame (no "tabs" permission needed): only the
-    // extension can send this message, never the page.
+    // The extension asks the tab's top frame directly (no "tabs" permission needed; a page cannot send these): the
+    // popup, what page the tab shows and what its detectors recognise; the background, which document it holds, to
+    // count passive CAPTCHA scorings once per page load (Chromium reports history.pushState as the tab loading too).
     if (window === window.top)
-      browser.runtime.onMessage.addListener((message: unknown) =>
-        (message as ProbeMessage | null)?.type === 'probe' && !signal.aborted
-          ? Promise.resolve(health.probe((message as ProbeMessage).full === true))
-          : undefined,
-      );
-    // Which document the top frame holds: the background counts passive CAPTCHA scorings once per page load, and
-    // tells a new page from a history.pushState (which Chromium also reports as the tab loading) by this.
-    if (window === window.top)
-      browser.runtime.onMessage.addListener((message: unknown) =>
-        (message as PageLoadMessage | null)?.type === 'page-load' && !signal.aborted ? Promise.resolve(performance.timeOrigin) : undefined,
-      );
+      browser.runtime.onMessage.addListener((message: unknown) => {
+        if (signal.aborted) return undefined;
+        const type = (message as ProbeMessage | PageLoadMessage | null)?.type;
+        if (type === 'probe') return Promise.resolve(health.probe((message as ProbeMessage).full === true));
+        if (type === 'page-load') return Promise.resolve(performance.timeOrigin);
+        return undefined;
+      });
   },
 });
