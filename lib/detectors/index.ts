@@ -7,6 +7,7 @@ import { chatgpt } from './ai/chatgpt';
 import { claude } from './ai/claude';
 import { copilot } from './ai/copilot';
 import { gemini } from './ai/gemini';
+import { google } from './search/google';
 import { mistral } from './ai/mistral';
 import { perplexity } from './ai/perplexity';
 import { bluesky } from './social/bluesky';
@@ -27,4 +28,4 @@ import type { Detector } from './core/types';
 import { x } from './social/x';
 import { youtube } from './social/youtube';
 
-export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral];
+export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral, google];
