@@ -70,18 +70,31 @@ export const MASTODON_ANCHORS = {
       { sel: '.fa-retweet', src: ICON42 },
     ],
   },
-  // An action bar button that is on: IconButton's `active` class (every version); `aria-pressed` where it is set.
+  // An action bar button that is on: IconButton's `active` class (every version).
   on: {
     role: 'state',
     anchors: [
-      { sel: 'button.icon-button.active', src: M('components/icon_button.tsx (classNames active)') },
-      { sel: 'button[aria-pressed="true"]', src: M('components/status/action_bar.tsx (aria-pressed on the bookmark toggle)') },
+      { sel: '.status__action-bar button.icon-button.active', src: M('components/icon_button.tsx (classNames active)') },
+      { sel: '.detailed-status__action-bar button.icon-button.active', src: M('components/icon_button.tsx (classNames active)') },
     ],
   },
   // The "boost or quote" menu (quick boosting off, 4.5): its first item boosts or un-boosts, the second quotes.
   boostMenuItem: { role: 'menu', anchors: [{ sel: '.reblog-menu-item button[data-index="0"]', src: `${BOOST} ReblogMenuItem` }] },
   quoteMenuItem: { role: 'menu', anchors: [{ sel: '.reblog-menu-item button[data-index="1"]', src: `${BOOST} ReblogMenuItem` }] },
-  followButton: { role: 'action', anchors: [{ sel: 'button.button', src: M('components/follow_button.tsx') }] },
+  // Follow buttons (`button.button`) where accounts are shown: profile header, account lists, follow suggestions,
+  // hover cards. Scoped, since `button.button` alone is every plain button of the UI.
+  followButton: {
+    role: 'action',
+    anchors: [
+      '.account__header__tabs__buttons',
+      '.account__header__buttons',
+      '.account__relationship',
+      '.account-card__actions',
+      '.inline-follow-suggestions__body__scrollable__card',
+      '.hover-card',
+      '.account__wrapper',
+    ].map((scope) => ({ sel: `${scope} button.button`, src: M('components/follow_button.tsx, account.tsx, account_header, inline_follow_suggestions, hover_card') })),
+  },
   following: {
     role: 'state',
     anchors: [
@@ -128,9 +141,6 @@ export const MASTODON = {
   bookmark: anyOf(A.bookmark),
   boost: anyOf(A.boost),
   boostMenuItem: anyOf(A.boostMenuItem),
-  // Follow buttons: profile header, account lists, follow suggestions, hover cards.
-  followScope:
-    '.account__header__tabs__buttons, .account__header__buttons, .account__relationship, .account-card__actions, .inline-follow-suggestions__body__scrollable__card, .hover-card, .account__wrapper',
   followButton: anyOf(A.followButton),
   following: anyOf(A.following),
   // Composer: the publish button and the textarea; a reply shows the replied status in `.reply-indicator`,
@@ -194,7 +204,7 @@ export const mastodon: Detector = {
           return watch(b, () => isOn(b), 'share');
         }
         const follow = findInPath(path, MASTODON.followButton);
-        if (follow && findInPath(path, MASTODON.followScope)) {
+        if (follow) {
           return watch(follow, () => follow.matches(MASTODON.following), 'follow');
         }
         const publish = findInPath(path, MASTODON.publish);
