@@ -8,6 +8,7 @@
 import type { Detector } from './detectors/core/types';
 import { chatgpt } from './detectors/ai/chatgpt';
 import { recaptcha } from './detectors/captcha/recaptcha';
+import { google } from './detectors/search/google';
 import { x } from './detectors/social/x';
 import { createSender, startDetectors, type Send } from './content-runtime';
 import type { ContentMessage, Reply } from './messages';
@@ -30,12 +31,13 @@ export function asFrame(doc: Document, pathname: string): Document {
 }
 
 /**
- * The sandbox's "frames": the feed is X, the pretend AI answer is ChatGPT, the CAPTCHA is reCAPTCHA's anchor and
- * challenge frame.
+ * The sandbox's "frames": the feed is X, the pretend AI answer is ChatGPT, the pretend results page is Google's,
+ * the CAPTCHA is reCAPTCHA's anchor and challenge frame.
  */
 export const PRACTICE_PARTS: { detector: Detector; pathname: string; hostname: string }[] = [
   { detector: x, pathname: '/home', hostname: 'x.com' },
   { detector: chatgpt, pathname: '/c/practice', hostname: 'chatgpt.com' },
+  { detector: google, pathname: '/search', hostname: 'www.google.com' },
   { detector: recaptcha, pathname: '/recaptcha/api2/anchor', hostname: 'www.google.com' },
   { detector: recaptcha, pathname: '/recaptcha/api2/bframe', hostname: 'www.google.com' },
 ];
@@ -49,7 +51,7 @@ export function startPractice(
   const deliver = createSender(((message) => send({ type: 'practice', message })) satisfies Send, signal);
   const active: string[] = [];
   for (const { detector, pathname, hostname } of PRACTICE_PARTS) {
-    const view = detector === x || detector === chatgpt ? doc : asFrame(doc, pathname);
+    const view = detector === recaptcha ? asFrame(doc, pathname) : doc;
     active.push(...startDetectors([detector], { hostname, pathname }, view, signal, deliver));
   }
   return [...new Set(active)];

@@ -334,6 +334,71 @@ function AiAnswer() {
   );
 }
 
+const RESULTS: { id: string; title: MessageKey; ad?: boolean }[] = [
+  { id: 'ad', title: 'practice_results_ad', ad: true },
+  { id: 'r1', title: 'practice_results_1' },
+  { id: 'r2', title: 'practice_results_2' },
+];
+
+/**
+ * A pretend results page with Google's hooks (lib/detectors/search/google.ts: `textarea[name="q"]` in a search form,
+ * results `.vt6azd` whose title link is `.yuRUbf a[jsname="UWckNb"] > h3`, an ad `[data-text-ad]` with
+ * `a.sVXRqc`), watched by the real Google detector. Opening a result does not leave the page: it only says which
+ * one was opened (the link's address is this page's, and the click's default is prevented).
+ */
+function ResultsPage() {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState<MessageKey | null>(null);
+  const open = (title: MessageKey) => (e: Event) => {
+    e.preventDefault();
+    setOpened(title);
+  };
+  return (
+    <section class="results" aria-labelledby="results-title">
+      <h2 id="results-title">{t('practice_results_title')}</h2>
+      <p class="muted">{t('practice_results_help')}</p>
+      <form role="search" class="results-form" onSubmit={(e) => e.preventDefault()}>
+        <textarea
+          name="q"
+          rows={1}
+          aria-label={t('practice_results_box')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
+        <button type="submit">{t('practice_results_search')}</button>
+      </form>
+      <div id="rso">
+        {RESULTS.map((r) =>
+          r.ad ? (
+            <div id="tads" key={r.id}>
+              <div data-text-ad="1" class="uEierd">
+                <span class="muted small">{t('practice_results_sponsored')}</span>{' '}
+                <a class="sVXRqc" href={`?result=${r.id}`} onClick={open(r.title)} onAuxClick={open(r.title)}>
+                  <div role="heading" aria-level={3}>{t(r.title)}</div>
+                </a>
+              </div>
+            </div>
+          ) : (
+            <div class="vt6azd" key={r.id}>
+              <div class="yuRUbf">
+                <a {...({ jsname: 'UWckNb' } as Record<string, string>)} href={`?result=${r.id}`} onClick={open(r.title)} onAuxClick={open(r.title)}>
+                  <h3>{t(r.title)}</h3>
+                </a>
+              </div>
+            </div>
+          ),
+        )}
+      </div>
+      {opened && (
+        <p role="status" data-testid="practice-result-opened">
+          {t('practice_results_opened', t(opened))}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function Practice({ db }: { db: LaborDB }) {
   const { t } = useI18n();
   return (
@@ -346,6 +411,7 @@ export function Practice({ db }: { db: LaborDB }) {
         <div>
           <Feed />
           <AiAnswer />
+          <ResultsPage />
         </div>
         <div>
           <Aside />

@@ -34,7 +34,7 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
       sent.push(...messages);
       return m.message.type === 'batch' ? { ok: true, results: messages.map(() => ({ ok: true, stored: true })) } : { ok: true, stored: true };
     });
-    expect(active.sort()).toEqual(['chatgpt', 'recaptcha', 'x']);
+    expect(active.sort()).toEqual(['chatgpt', 'google', 'recaptcha', 'x']);
     const signals = () => sent.filter((m) => m.type !== 'hello').map((m) => (m.type === 'gesture' ? m.gesture : m.type === 'captcha' ? m.step : m));
     return signals;
   };
@@ -87,6 +87,28 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
     click($('[data-testid="good-response-turn-action-button"]'), { trusted: false });
     await settle();
     expect(signals()).toEqual([{ kind: 'ai-feedback', platform: 'chatgpt' }]);
+  });
+
+  it('counts searches and results opened on the pretend results page, with the real Google detector', async () => {
+    const signals = open();
+    const box = $('form[role="search"] textarea[name="q"]');
+    key(box, 'Enter'); // empty: no search
+    type(box, 'travail du clic');
+    key(box, 'Enter'); // 1 search
+    await settle(1100);
+    click($('form[role="search"] button[type="submit"]')); // 2nd search (box still filled)
+    click($('.vt6azd h3')); // a result opened
+    $('[data-text-ad] a').dispatchEvent(Object.defineProperty(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true }), 'isTrusted', { value: true })); // the ad, middle click
+    $('[data-text-ad] a').dispatchEvent(Object.defineProperty(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true }), 'isTrusted', { value: true })); // right click: nothing
+    click($$('.vt6azd h3')[1], { trusted: false }); // a page script: nothing
+    await settle();
+    expect($('[data-testid="practice-result-opened"]').textContent).toBeTruthy();
+    expect(signals()).toEqual([
+      { kind: 'search', platform: 'google' },
+      { kind: 'search', platform: 'google' },
+      { kind: 'result-click', platform: 'google' },
+      { kind: 'result-click', platform: 'google' },
+    ]);
   });
 
   it('sends the CAPTCHA steps of the real reCAPTCHA detector: shown, two labelled rounds, solved', async () => {
