@@ -86,15 +86,26 @@ describe('AI assistants', () => {
     await es.close();
   }, 150_000); // five pages and an export: slow on a loaded machine
 
-  it('counts a rating of the practice sandbox’s pretend answer apart from the real report', async () => {
+  it('counts the practice sandbox’s pretend answer and results page apart from the real report', async () => {
     const page = await s.context.newPage();
     await page.goto(extensionUrl(s, 'practice.html'));
     await page.locator('[data-testid="good-response-turn-action-button"]').click();
     await page.locator('[data-testid="bad-response-turn-action-button"]').waitFor({ state: 'detached' });
     await page.locator('[data-testid="practice-kind-ai-feedback"]').waitFor();
     expect(await page.locator('[data-testid="practice-kind-ai-feedback"]').innerText()).toMatch(/: 1$/);
+    // The pretend results page, watched by the real Google detector: a search typed and sent, a result opened.
+    await page.locator('form[role="search"] textarea[name="q"]').click();
+    await page.keyboard.type('travail du clic');
+    await page.keyboard.press('Enter');
+    await page.locator('.vt6azd h3').first().click();
+    await page.locator('[data-testid="practice-result-opened"]').waitFor();
+    await page.locator('[data-testid="practice-kind-result-click"]').waitFor();
+    expect(await page.locator('[data-testid="practice-kind-result-click"]').innerText()).toMatch(/: 1$/);
+    expect(await page.locator('[data-testid="practice-kind-search"]').innerText()).toMatch(/: 1$/);
+    expect(page.url()).toMatch(/practice\.html$/); // opening a result stayed on the page
     const report = await exportJson(s);
     expect(report.byKind['ai-feedback'].count).toBe(5); // unchanged by the practice
+    expect(report.byKind['result-click'].count).toBe(0);
     await page.close();
   });
 });
