@@ -12,6 +12,7 @@ import { bing } from './search/bing';
 import { duckduckgo } from './search/duckduckgo';
 import { qwant } from './search/qwant';
 import { ecosia } from './search/ecosia';
+import { amazon } from './ratings/amazon';
 import { mistral } from './ai/mistral';
 import { perplexity } from './ai/perplexity';
 import { bluesky } from './social/bluesky';
@@ -32,4 +33,4 @@ import type { Detector } from './core/types';
 import { x } from './social/x';
 import { youtube } from './social/youtube';
 
-export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral, google, bing, duckduckgo, qwant, ecosia];
+export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral, google, bing, duckduckgo, qwant, ecosia, amazon];
