@@ -15,6 +15,11 @@ import { $$, click, loadFixture, run, settle, type Run } from '../helpers';
 let r: Run | undefined;
 afterEach(() => r?.stop());
 
+/** Waits (up to 4 s) until `ok()` holds: a loaded machine can delay the detector's next look past a fixed pause. */
+async function until(ok: () => boolean): Promise<void> {
+  for (const end = Date.now() + 4000; !ok() && Date.now() < end; ) await settle(20);
+}
+
 /** A person's double click / double tap on an element: two trusted clicks then a trusted dblclick. */
 function doubleTap(el: Element, { trusted = true } = {}): void {
   click(el, { trusted });
@@ -44,7 +49,7 @@ async function likeOnceNotUndo(detector: Detector, v: Variant): Promise<void> {
   const { signals } = open(detector, v);
   const like = $$(v.like)[0]!;
   click(like);
-  await settle();
+  await until(() => signals.length >= 1);
   expect($$(v.liked).length).toBeGreaterThan(0);
   expect(signals).toEqual([{ kind: 'reaction', platform: detector.id }]);
   click($$(v.like)[0]);
@@ -58,7 +63,8 @@ async function twoPostsTwo(detector: Detector, v: Variant): Promise<void> {
   const [a, b] = $$(v.like);
   click(a);
   click(b);
-  await settle();
+  await until(() => signals.length >= 2);
+  await settle(100);
   expect(signals).toEqual([
     { kind: 'reaction', platform: detector.id },
     { kind: 'reaction', platform: detector.id },
@@ -121,7 +127,7 @@ describe.each(IG)('Instagram variant: $name', (v) => {
     const like = fresh()[0]!;
     const before = $$(v.liked).length;
     click(like);
-    await settle();
+    await until(() => signals.length >= 1);
     expect($$(v.liked)).toHaveLength(before + 1);
     expect(signals).toEqual([{ kind: 'reaction', platform: 'instagram' }]);
     click(like);
@@ -134,7 +140,7 @@ describe.each(IG)('Instagram variant: $name', (v) => {
     const { signals } = open(instagram, v);
     const post = fresh()[0]!.closest('article')!;
     doubleTap(post.querySelector('._aagu img')!);
-    await settle();
+    await until(() => signals.length >= 1);
     expect(post.querySelector(v.liked.replace('article ', ''))).not.toBeNull();
     expect(signals).toEqual([{ kind: 'reaction', platform: 'instagram' }]);
     doubleTap(post.querySelector('._aagu img')!); // already liked: a double tap never unlikes, and is not counted
