@@ -78,7 +78,9 @@ export const REDDIT_ANCHORS = {
       { sel: '[icon-name="save-outline"]', src: ISSUE3 },
     ],
   },
-  overflowMenu: { role: 'menu', anchors: [{ sel: 'shreddit-post-overflow-menu', src: UNSAVE }] },
+  // The post's "..." menu host, in the light DOM of every post (its button is in its shadow root): an action bar
+  // health can count on feeds where the vote buttons are all in shadow roots.
+  overflowMenu: { role: 'action', anchors: [{ sel: 'shreddit-post-overflow-menu', src: UNSAVE }] },
   // Old Reddit save link; the `.thing` then has the class `saved`.
   oldSave: {
     role: 'action',

@@ -161,9 +161,9 @@ export const YOUTUBE_ANCHORS = {
   },
   // Logged out: the masthead's sign-in link; likes and subscriptions only open a sign-in prompt (nothing flips).
   signIn: { role: 'state', anchors: [{ sel: 'a[href^="https://accounts.google.com/ServiceLogin"]', src: `Anarios/return-youtube-dislike Extensions/combined/src/buttons.js (checkForSignInButton) ${D}` }] },
-  // Where RYD finds the action bars (desktop menu, mobile slim action bar): counted by health, not matched.
+  // Mobile watch page's action bar (likes, share...): counted by health as an action bar, not matched.
   actionBar: {
-    role: 'item',
+    role: 'action',
     anchors: [
       { sel: 'ytm-slim-video-action-bar-renderer', src: `${RYD_BAR}; ${YTPRO}` },
     ],

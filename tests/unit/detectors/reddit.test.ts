@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reddit, REDDIT_ANCHORS } from '@/lib/detectors/social/reddit';
 import { anyOf } from '@/lib/detectors/core/types';
+import { probeDetector } from '@/lib/health';
 import { expectNothingOnBlog } from './social-negative';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
@@ -48,6 +49,20 @@ describe.each(SHREDDIT)('Reddit detector, new Reddit, $name', ({ feed, lang }) =
     expect(inside(post(0), 'button[upvote]').matches(anyOf(REDDIT_ANCHORS.vote))).toBe(true);
     expect($$(anyOf(REDDIT_ANCHORS.loggedIn))).toHaveLength(1);
     expect(reddit.expects?.(document)).toBe(true);
+    const health = probeDetector(reddit, document);
+    expect(health.items).toBe(40);
+    expect(health.actions).toBeGreaterThanOrEqual(40);
+    expect(health.warnings).toEqual([]);
+  });
+
+  it('warns when the feed no longer holds posts it knows (a renamed shreddit-post)', () => {
+    open();
+    for (const el of $$('shreddit-post')) {
+      const renamed = document.createElement('shreddit-post-v2');
+      renamed.append(...el.childNodes);
+      el.replaceWith(renamed);
+    }
+    expect(probeDetector(reddit, document).warnings).toContain('no-items');
   });
 
   it('counts upvotes and downvotes pressed inside shadow roots, not their undo', async () => {
@@ -209,6 +224,7 @@ describe.each(['en', 'fr'])('Reddit detector, old.reddit.com, %s UI', (lang) => 
     open();
     expect($$(anyOf(REDDIT_ANCHORS.post))).toHaveLength(40);
     expect($$(anyOf(REDDIT_ANCHORS.arrow))).toHaveLength(80);
+    expect(probeDetector(reddit, document).warnings).toEqual([]);
   });
 
   it('counts RES\'s a / z keys only when the selected thing\'s vote really changes, never an undo, a key typed in a field or while composing', async () => {

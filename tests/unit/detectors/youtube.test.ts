@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { youtube, YOUTUBE_ANCHORS } from '@/lib/detectors/social/youtube';
 import { anyOf } from '@/lib/detectors/core/types';
+import { probeDetector } from '@/lib/health';
 import { $, $$, click, key, loadFixture, run, settle, type, type Run } from '../helpers';
 import { expectNothingOnBlog } from './social-negative';
 
@@ -59,6 +60,17 @@ describe.each(WATCH)('YouTube watch page, $name', (v) => {
     expect($$(anyOf(YOUTUBE_ANCHORS.video)).length).toBeGreaterThanOrEqual(40);
     expect(like().matches(anyOf(YOUTUBE_ANCHORS.like))).toBe(true);
     expect(dislike().matches(anyOf(YOUTUBE_ANCHORS.dislike))).toBe(true);
+    expect(probeDetector(youtube, document).warnings).toEqual([]);
+  });
+
+  it('warns when the page no longer holds videos it knows (renamed renderers)', () => {
+    open();
+    for (const el of $$('ytd-compact-video-renderer')) {
+      const renamed = document.createElement('ytd-compact-video-renderer-v2');
+      renamed.append(...el.childNodes);
+      el.replaceWith(renamed);
+    }
+    expect(probeDetector(youtube, document).warnings).toContain('no-items');
   });
 
   it(v.loggedIn ? 'counts a like, a dislike and a comment like, not their undo' : 'counts no like: logged out, YouTube only asks to sign in', async () => {
@@ -201,6 +213,7 @@ describe.each(['en', 'fr'])('YouTube mobile web (m.youtube.com), %s UI', (lang) 
     expect($$(anyOf(YOUTUBE_ANCHORS.actionBar))).toHaveLength(1);
     expect(like().matches(anyOf(YOUTUBE_ANCHORS.like))).toBe(true);
     expect(dislike().matches(anyOf(YOUTUBE_ANCHORS.dislike))).toBe(true);
+    expect(probeDetector(youtube, document).warnings).toEqual([]);
   });
 
   it('counts a like, then switching to a dislike, not their undo or a page script\'s tap', async () => {
@@ -248,6 +261,7 @@ describe.each(['en', 'fr'])('YouTube community posts (channel Posts tab), %s UI'
     open();
     expect($$(anyOf(YOUTUBE_ANCHORS.video))).toHaveLength(3);
     expect($$(anyOf(YOUTUBE_ANCHORS.like))).toHaveLength(3);
+    expect(probeDetector(youtube, document).warnings).toEqual([]);
   });
 
   it('counts a like and a dislike of a post, not their undo or a page script\'s click', async () => {
