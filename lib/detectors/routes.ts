@@ -16,30 +16,26 @@ const onExactly = (hosts: readonly string[]) => ({ hostname }: Where) => hosts.i
 /** reCAPTCHA's two frames: `anchor` (checkbox) and `bframe` (challenge), api2 and Enterprise. */
 export const RECAPTCHA_FRAME = /^\/recaptcha\/(api2|enterprise)\/(anchor|bframe)/;
 /** A site's own CAPTCHA image (vendor widgets, whose logos say "recaptcha"/"hcaptcha", have their own detectors). */
-const CAPTCHA_IMAGE_ATTRS = ['src', 'alt', 'id', 'name', 'class'];
-export const CAPTCHA_IMAGE = CAPTCHA_IMAGE_ATTRS.map((a) => `img[${a}*="captcha" i]:not([src*="recaptcha" i]):not([src*="hcaptcha" i])`).join(', ');
-/**
- * What CAPTCHA_IMAGE selects, over the page's images only: a selector list with attribute substrings is tested
- * against every element of the page (26 ms on a 44,000-element page, 3 ms this way), and the routes run at every
- * page load and again when a widget may have arrived late (lib/content-runtime.ts).
- */
-const hasCaptchaImage = (doc: Document) =>
-  Array.prototype.some.call(doc.getElementsByTagName('img'), (img: Element) => {
-    const src = img.getAttribute('src') ?? '';
-    return !/recaptcha|hcaptcha/i.test(src) && CAPTCHA_IMAGE_ATTRS.some((a) => /captcha/i.test(img.getAttribute(a) ?? ''));
-  });
-/** GeeTest's loader (static.geetest.com gt.js / gt4.js, or a self-hosted copy), found among scripts and links. */
-const geetestLoader = (doc: Document) =>
-  Array.prototype.some.call(doc.scripts, (s: Element) => {
-    const src = s.getAttribute('src') ?? '';
-    return /geetest/i.test(src) || src.includes('/gt.js') || src.includes('/gt4.js');
-  }) || Array.prototype.some.call(doc.getElementsByTagName('link'), (l: Element) => /geetest/i.test(l.getAttribute('href') ?? ''));
+export const CAPTCHA_IMAGE = ['src', 'alt', 'id', 'name', 'class']
+  .map((a) => `img[${a}*="captcha" i]:not([src*="recaptcha" i]):not([src*="hcaptcha" i])`)
+  .join(', ');
+/** GeeTest's loader (static.geetest.com gt.js / gt4.js, or a self-hosted copy) or its stylesheet. */
+const GEETEST_LOADER = 'script[src*="geetest" i], script[src*="/gt.js"], script[src*="/gt4.js"], link[href*="geetest" i]';
 /**
  * The root of a rendered GeeTest widget: v3 float/embed holder and popup panel, v4 box in float/bind mode and popup
- * wrapper; every other part of the widget is inside one of them (lib/detectors/captcha/geetest.ts sources). Class selectors, not `[class*="geetest_"]`, which
- * compares every element's whole class string (on a 44,000-element page: 13 ms instead of 34 ms).
+ * wrapper; every other part of the widget is inside one of them (lib/detectors/captcha/geetest.ts sources).
  */
 const GEETEST_ROOT = '.geetest_holder, .geetest_panel, .geetest_captcha, .geetest_popup_wrap';
+/**
+ * Does one of these elements match? The routes run at every page load and again when a widget may have arrived
+ * late (lib/content-runtime.ts): a selector list with attribute substrings is tested against every element of the
+ * page (on a 44,000-element page: 26 ms for CAPTCHA_IMAGE, 34 ms for `[class*="geetest_"]`), while the page's
+ * images, scripts and links are few.
+ */
+const anyMatches = (els: Iterable<Element>, sel: string) => {
+  for (const el of els) if (el.matches(sel)) return true;
+  return false;
+};
 /** Frames of CAPTCHA vendors: handled by their own detectors, never as a site's own CAPTCHA. */
 const CAPTCHA_VENDOR_HOSTS = ['google.com', 'recaptcha.net', 'hcaptcha.com', 'cloudflare.com', 'arkoselabs.com', 'funcaptcha.com'];
 
@@ -78,8 +74,11 @@ const CAPTCHA = {
     hostMatches(hostname, ['arkoselabs.com', 'funcaptcha.com']) && /\/(game-core\/|fc\/gc\/)/.test(pathname),
   // In-page widgets on any host: GeeTest's loader or widget (static.geetest.com gt.js / gt4.js, or a self-hosted
   // copy), and a site's own CAPTCHA image.
-  geetest: ({ hostname }: Where, doc: Document) => hostname !== '' && (geetestLoader(doc) || doc.querySelector(GEETEST_ROOT) !== null),
-  'captcha-text': ({ hostname }: Where, doc: Document) => !hostMatches(hostname, CAPTCHA_VENDOR_HOSTS) && hasCaptchaImage(doc),
+  geetest: ({ hostname }: Where, doc: Document) =>
+    hostname !== '' &&
+    (anyMatches(doc.scripts, GEETEST_LOADER) || anyMatches(doc.getElementsByTagName('link'), GEETEST_LOADER) || doc.querySelector(GEETEST_ROOT) !== null),
+  'captcha-text': ({ hostname }: Where, doc: Document) =>
+    !hostMatches(hostname, CAPTCHA_VENDOR_HOSTS) && anyMatches(doc.getElementsByTagName('img'), CAPTCHA_IMAGE),
 } as const satisfies Record<string, Route['matches']>;
 
 /** Google's country domains: www.google.com, www.google.fr, www.google.co.uk, www.google.com.br... */
