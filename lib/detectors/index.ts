@@ -13,6 +13,7 @@ import { duckduckgo } from './search/duckduckgo';
 import { qwant } from './search/qwant';
 import { ecosia } from './search/ecosia';
 import { amazon } from './ratings/amazon';
+import { googleMaps } from './ratings/google-maps';
 import { mistral } from './ai/mistral';
 import { perplexity } from './ai/perplexity';
 import { bluesky } from './social/bluesky';
@@ -33,4 +34,4 @@ import type { Detector } from './core/types';
 import { x } from './social/x';
 import { youtube } from './social/youtube';
 
-export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral, google, bing, duckduckgo, qwant, ecosia, amazon];
+export const DETECTORS: readonly Detector[] = [x, youtube, reddit, mastodon, bluesky, recaptcha, hcaptcha, turnstile, arkose, geetest, captchaText, facebook, instagram, linkedin, tiktok, threads, pinterest, chatgpt, claude, gemini, copilot, perplexity, mistral, google, bing, duckduckgo, qwant, ecosia, amazon, googleMaps];
