@@ -85,6 +85,7 @@ describe.each(SHREDDIT)('Reddit detector, new Reddit, $name', ({ feed, lang }) =
     const { signals } = open();
     const menu = post(2).querySelector('shreddit-post-overflow-menu')!;
     click(inside(menu, '.overflow-button'));
+    expect(inside(menu, '.save-item').closest(anyOf(REDDIT_ANCHORS.saveItem))).toBeTruthy(); // li#post-overflow-save
     click(inside(menu, '.save-item span:last-child'));
     await settle();
     expect(menu.hasAttribute('saved')).toBe(true);
