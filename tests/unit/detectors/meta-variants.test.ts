@@ -181,3 +181,20 @@ describe('Threads variant: logged out', () => {
     expect(r.signals).toEqual([]);
   });
 });
+
+const PAGES: [string, Detector, string, string][] = [
+  ...FB.map((v): [string, Detector, string, string] => [`Facebook ${v.name}`, facebook, v.url, v.file]),
+  ...IG.map((v): [string, Detector, string, string] => [`Instagram ${v.name}`, instagram, v.url, v.file]),
+  ...TH.map((v): [string, Detector, string, string] => [`Threads ${v.name}`, threads, v.url, v.file]),
+  ['Threads logged out', threads, 'https://www.threads.com/', 'logged-out.en.html'],
+];
+
+describe.each(PAGES)('anchor table on %s', (_name, detector, url, file) => {
+  it('recognises its posts and like buttons, and every anchor is a valid selector', () => {
+    loadFixture(url, file, { site: false });
+    const table = detector.anchors!;
+    for (const thing of ['post', 'like'])
+      expect(table[thing]!.anchors.some((a) => document.querySelector(a.sel) !== null), thing).toBe(true);
+    for (const thing of Object.values(table)) for (const a of thing.anchors) expect(() => document.querySelectorAll(a.sel)).not.toThrow();
+  });
+});
