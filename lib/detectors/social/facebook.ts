@@ -40,7 +40,8 @@ const SRC = {
 
 /** The like button's label before any reaction, per UI language (fr, en, de, es, it, pt). */
 const LIKE = ['J’aime', "J'aime", 'Like', 'Gefällt mir', 'Me gusta', 'Mi piace', 'Curtir'];
-const LIKE_SET = new Set(LIKE.map(norm));
+// A like button labelled "React" / "Reaccionar" (the Spanish-UI automation above) is unreacted too.
+const LIKE_SET = new Set([...LIKE, 'React', 'Reaccionar'].map(norm));
 // Reaction names in the picker (EN from the sources; FR as the French UI names them, not checked live).
 const REACTIONS = ['Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry', 'J’aime', 'J’adore', 'Solidaire', 'Wouah', 'Triste', 'Grrr'];
 // Mobile web like button (EN only, see above).
