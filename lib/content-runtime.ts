@@ -129,7 +129,7 @@ export interface LateOptions {
   interactionGapMs: number;
 }
 
-export const LATE: LateOptions = { checks: 12, settleMs: 300, gapMs: 3000, armed: 3, rearm: 2, interactionGapMs: 1000 };
+export const LATE: LateOptions = { checks: 12, settleMs: 300, gapMs: 3000, armed: 3, rearm: 2, interactionGapMs: 300 };
 
 /** Where an interaction may reveal a CAPTCHA: in a form, or on a field outside one. */
 const FORM_PART = 'form, input, textarea, select';

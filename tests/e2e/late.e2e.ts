@@ -44,6 +44,7 @@ describe('CAPTCHAs that appear after the page settled', () => {
     await page.fill('#password', 'cheval correct agrafe');
     await page.click('#continue');
     await page.locator('#captcha').waitFor();
+    await page.waitForTimeout(1000); // the person reads the distorted letters
     await page.click('#captcha_code');
     await page.keyboard.type('K7QX2', { delay: 60 });
     await page.click('#create');
