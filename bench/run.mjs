@@ -18,7 +18,12 @@
  *    page's content-script world (found over CDP), in `batch` messages of 50 as the content script sends a burst,
  *    each awaited until the background acknowledges it stored, then the database counted: events/s and losses;
  * 5. popup and report first data paint with a year of heavy use: 500,000 events written through lib/db.ts
- *    recordEvents in batches from an extension page, then the time from navigation to the first data rendered.
+ *    recordEvents in batches from an extension page, then the time from navigation to the first data rendered;
+ * 6. the search-engine detector on a results page (issue 12): Google's French results page fixture
+ *    (tests/fixtures/sites/www.google.com/search.fr.html) loaded, then 30 clicks on the page's own toggles and 30
+ *    keys typed in its box (what the delegated listeners see): ScriptDuration with / without, and the content
+ *    script's own CPU from a CPU profile. `BENCH_ONLY=search node bench/run.mjs` runs this part alone (it then
+ *    prints its figures and does not write bench/results.json).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +38,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const X_FIXTURE = join(ROOT, 'tests/fixtures/sites/x.com');
+const GOOGLE_FIXTURE = join(ROOT, 'tests/fixtures/sites/www.google.com');
+const SEARCH_GESTURES = 30;
 const POSTS = 1000;
 const GESTURES = 30;
 const WRITES = Number(process.env.BENCH_WRITES ?? 20_000);
@@ -103,6 +110,11 @@ function startServer() {
   const site = readFileSync(join(X_FIXTURE, 'site.js'));
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    if (host === 'www.google.com') {
+      const file = req.url.startsWith('/site.js') ? 'site.js' : 'search.fr.html';
+      const type = file === 'site.js' ? 'text/javascript' : 'text/html; charset=utf-8';
+      return res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(join(GOOGLE_FIXTURE, file)));
+    }
     if (host !== 'x.com') return res.writeHead(404).end();
     if (req.url === '/site.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(site);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
@@ -113,7 +125,7 @@ function startServer() {
 async function launch(port, withExtension) {
   const profile = mkdtempSync(join(tmpdir(), 'tdc-bench-'));
   const args = [
-    `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
+    `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP www.google.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -237,6 +249,74 @@ async function gestureRun(browser, { profile = false } = {}) {
   const after = await metrics(cdp);
   await page.close();
   return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs };
+}
+
+/**
+ * A Google results page (the French fixture): its load, then 30 clicks on "About this result" toggles and 30 keys
+ * typed in the box. ScriptDuration of the load (a fresh tab) and of the interactions; with `profile`, the content
+ * script's own CPU over both.
+ */
+async function searchRun(browser, { profile = false, path = '/search' } = {}) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // With `profile`, each phase is sampled on its own: the content script's CPU at load, then at the interactions.
+  const phase = (work) => (profile ? extensionCpuMs(cdp, work) : work().then(() => undefined));
+  const start = await metrics(cdp);
+  const loadCpuMs = await phase(async () => {
+    await page.goto(`http://www.google.com${path}?q=travail+du+clic&hl=fr`, { waitUntil: 'load' });
+    await sleep(1000); // the detector's chunk loads at document idle
+  });
+  const loaded = await metrics(cdp);
+  const spot = await page.evaluate(() => {
+    const r = document.querySelector('[aria-label="À propos de ce résultat"]').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  const interactCpuMs = await phase(async () => {
+    for (let i = 0; i < SEARCH_GESTURES; i++) {
+      await page.mouse.click(spot.x, spot.y);
+      await sleep(30);
+    }
+    await page.focus('textarea[name="q"]');
+    for (let i = 0; i < SEARCH_GESTURES; i++) {
+      await page.keyboard.press(i % 2 ? 'Backspace' : 'a');
+      await sleep(30);
+    }
+    await sleep(300);
+  });
+  const done = await metrics(cdp);
+  await page.close();
+  return {
+    loadMs: (loaded.ScriptDuration - start.ScriptDuration) * 1000,
+    interactMs: (done.ScriptDuration - loaded.ScriptDuration) * 1000,
+    loadCpuMs,
+    interactCpuMs,
+  };
+}
+
+/** 6. The search-engine detector's cost on a results page, with / without the extension. */
+async function searchCost(withExt, without) {
+  const runs = { with: [], without: [] };
+  for (let r = 0; r < 3; r++) {
+    runs.without.push(await searchRun(without));
+    runs.with.push(await searchRun(withExt));
+  }
+  // The same markup at a path no detector applies to: the content script's cost on an ordinary page, to tell the
+  // search detector's own share of the load from the content script's.
+  const ordinary = [];
+  for (let r = 0; r < 3; r++) ordinary.push(await searchRun(withExt, { path: '/ordinary' }));
+  const profiled = await searchRun(withExt, { profile: true });
+  const b = (k, xs) => round(best(xs.map((x) => x[k])));
+  const out = {
+    page: 'www.google.com/search (tests/fixtures/sites/www.google.com/search.fr.html)',
+    loadScriptMs: { with: b('loadMs', runs.with), without: b('loadMs', runs.without), withNoDetector: b('loadMs', ordinary) },
+    interactionScriptMs: { with: b('interactMs', runs.with), without: b('interactMs', runs.without), clicksAndKeys: SEARCH_GESTURES * 2 },
+    contentScriptCpuMs: { load: round(profiled.loadCpuMs), interactions: round(profiled.interactCpuMs) },
+  };
+  out.loadExtraMs = round(out.loadScriptMs.with - out.loadScriptMs.without);
+  out.searchDetectorLoadMs = round(out.loadScriptMs.with - out.loadScriptMs.withNoDetector);
+  out.contentScriptCpuMsPerEvent = round(profiled.interactCpuMs / (SEARCH_GESTURES * 2), 3);
+  return out;
 }
 
 /** An extension page of `browser`, with a CDP session for evaluation that the page's CSP does not apply to. */
@@ -435,6 +515,14 @@ async function main() {
   const withExt = await launch(port, true);
   const without = await launch(port, false);
 
+  if (process.env.BENCH_ONLY === 'search') {
+    log('search', JSON.stringify(await searchCost(withExt, without), null, 2));
+    await withExt.close();
+    await without.close();
+    server.close();
+    return;
+  }
+
   // 2. Heavy feed, alternating with / without to share the machine's drift.
   const runs = { with: [], without: [] };
   for (let r = 0; r < REPS; r++) {
@@ -489,6 +577,10 @@ async function main() {
   results.gesture.likesStored = likesStored;
   results.gesture.extraMsPerGesture = round(results.gesture.scriptMsPerLikeAndUndo.with - results.gesture.scriptMsPerLikeAndUndo.without, 3);
   log('gesture', results.gesture);
+
+  // 6 (run here, before the writes fill the database). The search-engine detector on a results page.
+  results.search = await searchCost(withExt, without);
+  log('search', results.search);
 
   // 4. Sustained writes.
   results.writes = await writesRun(withExt);
