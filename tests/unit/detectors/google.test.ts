@@ -1,9 +1,8 @@
 /** Google Search (issue 12): result-click and search, EN and FR results pages, the mobile layout, the home page. */
 import { describe, expect, it } from 'vitest';
 import { google } from '@/lib/detectors/search/google';
-import { $, loadFixture, run } from '../helpers';
+import { $, loadFixture, run, type } from '../helpers';
 import { describeEngine, keydown, mouse } from './search-engine';
-import { type } from '../helpers';
 
 describeEngine({
   detector: google,
