@@ -1,9 +1,13 @@
 /**
- * Claude (claude.ai): its answers' thumbs would count as `ai-feedback` (lib/detectors/core/ai.ts), but no maintained 2025-2026
- * project found on 2026-11-30 shows the markup of its thumbs or of their rated state. Per the detector rules we do
- * not invent markup: this detector counts nothing yet. Its table lists what could be sourced, so the health check and
- * the diagnostics file can tell whether the answers are recognised; adding sourced `thumb` and `pressed` anchors
- * (and fixtures) is all it takes to switch it on.
+ * Claude (claude.ai): its answers' thumbs would count as `ai-feedback` (lib/detectors/core/ai.ts). h10 (2026-11-30)
+ * sourced the thumbs themselves: in each answer's `[role="group"][aria-label="Message actions"]`, next to
+ * `data-testid="action-bar-copy"`, `button[aria-label="Give positive feedback"]` / `"Give negative feedback"`
+ * (checked on the live DOM in March 2026 by two projects), renamed `"Good response"` in the July 2026 UI. No source
+ * shows what changes once a thumb is chosen (a pressed state, a filled icon, the other thumb going away), so the
+ * `pressed` list is empty and, per the detector rules, the detector still counts nothing: core/ai.ts watches nothing
+ * without a sourced rated state. The table lets health and the diagnostics file count answers and thumbs on the live
+ * site; a sourced `pressed` anchor (and fixtures showing it) is all it takes to switch it on. No French (or de, es,
+ * it, pt) label of the thumbs could be sourced.
  *
  * Known from a HAR analysis found by code search: a thumbs-down posts `{type, reason}` to
  * `chat_messages/<id>/chat_feedback` and the conversation is attached server-side by reference, so a thumb does
@@ -12,6 +16,10 @@
 import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
 import type { AnchorTable, Detector } from '../core/types';
 import { WHERE } from '../routes';
+
+const LIVE =
+  'code search (index shows no repository name): a Claude automation listing these as "Confirmed selectors (inspected live DOM 2026-03-08)", and a Claude extension README saying the positive one was "confirmed live to match one element per Claude response" (checked 2026-11-30)';
+const PDF = 'code search: "GPT Clean PDF/HTML Exporter" userscript for chatgpt.com and claude.ai, which strips both labels (checked 2026-11-30)';
 
 export const A = {
   answer: {
@@ -23,7 +31,15 @@ export const A = {
       { sel: '[role="group"][aria-label="Message actions"]', src: 'code search: a Claude page test fixture with action-bar-copy / action-bar-retry (checked 2026-11-30)' },
     ],
   },
-  thumb: { role: 'action', anchors: [] },
+  thumb: {
+    role: 'action',
+    anchors: [
+      { sel: 'button[aria-label="Give positive feedback"]', src: `${LIVE}; ${PDF}` },
+      { sel: 'button[aria-label="Give negative feedback"]', src: `${LIVE}; ${PDF}` },
+      { sel: 'button[aria-label="Good response"]', src: 'agarwalvishal/claude-chat-exporter pull request #31 (2026-07-27: the feedback button "changed from Give positive feedback to Good response in the new Claude UI") (checked 2026-11-30)' },
+    ],
+  },
+  // No source shows the rated state: left empty, so the detector counts nothing (core/ai.ts).
   pressed: { role: 'state', anchors: [] },
 } satisfies AnchorTable;
 

@@ -69,6 +69,9 @@ export function aiStart(spec: AiSpec, root: Document, signal: AbortSignal, emit:
   // No thumb whose markup could be verified: the detector watches nothing (its table still lets health count the
   // answers it recognises).
   if (spec.thumb.anchors.length === 0 || spec.answer.anchors.length === 0) return;
+  // Thumbs sourced but not their "rated" state (and the site is not known to remove the other thumb): a click alone
+  // proves nothing, so the detector watches nothing either (h10: Claude, Copilot, Le Chat).
+  if (spec.pressed.anchors.length === 0 && !spec.pairCollapses) return;
   const isThumb = matcher(spec.thumb);
   const thumbSel = `${anyOf(spec.thumb)}, ${CONTROL}`;
   const pressedSel = anyOf(spec.pressed);
