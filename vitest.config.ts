@@ -9,8 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
-    // Detector tests mostly wait for a site's simulated reply (real timers), not the CPU: more files at once than
+    // Detector tests mostly wait for a site's simulated reply (real timers), not the CPU: a few more files at once than
     // the machine's 2 cores keeps the suite at a few minutes instead of ten.
-    maxWorkers: 6,
+    maxWorkers: 4,
   },
 });

@@ -13,9 +13,7 @@
  * is not counted (said in the README notes). The comparison's "I prefer this response" buttons go away once one is
  * picked.
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 const CHECKED = '(checked 2026-11-30)';
 const SNAP = 'nuncaeslupus/ai-chat-exporter tests/fixtures/dom-snapshots/chatgpt';
@@ -72,14 +70,6 @@ export const A = {
       { sel: '[aria-label="Eu prefiro essa resposta"]', src: `code search: a pt-BR translation guide listing "I prefer this response" ${CHECKED}` },
     ],
   },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'chatgpt', answer: A.answer, thumb: A.thumb, pressed: A.pressed, prefer: A.prefer, pairCollapses: true };
-
-export const chatgpt: Detector = {
-  id: 'chatgpt',
-  matches: WHERE.chatgpt,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const chatgpt = aiAssistant('chatgpt', A, { pairCollapses: true });

@@ -13,9 +13,7 @@
  * `chat_messages/<id>/chat_feedback` and the conversation is attached server-side by reference, so a thumb does
  * involve the whole conversation; this is why the concepts card warns about it.
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 const LIVE =
   'code search (index shows no repository name): a Claude automation listing these as "Confirmed selectors (inspected live DOM 2026-03-08)", and a Claude extension README saying the positive one was "confirmed live to match one element per Claude response" (checked 2026-11-30)';
@@ -41,14 +39,6 @@ export const A = {
   },
   // No source shows the rated state: left empty, so the detector counts nothing (core/ai.ts).
   pressed: { role: 'state', anchors: [] },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'claude', answer: A.answer, thumb: A.thumb, pressed: A.pressed, pairCollapses: false };
-
-export const claude: Detector = {
-  id: 'claude',
-  matches: WHERE.claude,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const claude = aiAssistant('claude', A, { pairCollapses: false });

@@ -9,9 +9,7 @@
  * diagnostics file count answers and thumbs on the live site (test ids, so in every UI language); a sourced
  * `pressed` anchor (and fixtures showing it) is all it takes to switch it on.
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 const CHECKED = '(checked 2026-11-30)';
 const CWC = `robertpiosik/CodeWebChat apps/browser/src/content-scripts/send-prompt-content-script/chatbots/copilot.ts ${CHECKED}`;
@@ -33,14 +31,6 @@ export const A = {
   },
   // No source shows the rated state: left empty, so the detector counts nothing (core/ai.ts).
   pressed: { role: 'state', anchors: [] },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'copilot', answer: A.answer, thumb: A.thumb, pressed: A.pressed, pairCollapses: false };
-
-export const copilot: Detector = {
-  id: 'copilot',
-  matches: WHERE.copilot,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const copilot = aiAssistant('copilot', A, { pairCollapses: false });

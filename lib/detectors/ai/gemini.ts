@@ -8,9 +8,7 @@
  * capture shows the unrated state only: the detector counts when a thumb's `aria-pressed` turns "true" (or a filled
  * icon appears); if Gemini showed neither, it would count nothing (said in the README notes).
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 const CHECKED = '(checked 2026-11-30)';
 const VOYAGER = 'Nagi-ovo/gemini-voyager src/pages/content/export/responseActionImageButton.ts';
@@ -57,14 +55,6 @@ export const A = {
       { sel: 'mat-icon[fonticon="thumb_up_filled"], mat-icon[fonticon="thumb_down_filled"]', src: 'Material Symbols filled variant naming (not confirmed for Gemini by a source)' },
     ],
   },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'gemini', answer: A.answer, thumb: A.thumb, pressed: A.pressed, pairCollapses: false };
-
-export const gemini: Detector = {
-  id: 'gemini',
-  matches: WHERE.gemini,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const gemini = aiAssistant('gemini', A, { pairCollapses: false });

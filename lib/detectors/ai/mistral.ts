@@ -7,9 +7,7 @@
  * (core/ai.ts watches nothing without a sourced rated state). The table lets health and the diagnostics file count
  * answers on the live site.
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 export const A = {
   answer: {
@@ -32,14 +30,6 @@ export const A = {
   },
   // No source shows the rated state: left empty, so the detector counts nothing (core/ai.ts).
   pressed: { role: 'state', anchors: [] },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'mistral', answer: A.answer, thumb: A.thumb, pressed: A.pressed, pairCollapses: false };
-
-export const mistral: Detector = {
-  id: 'mistral',
-  matches: WHERE.mistral,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const mistral = aiAssistant('mistral', A, { pairCollapses: false });

@@ -5,9 +5,7 @@
  * the diagnostics file can tell whether the answers are recognised; adding sourced `thumb` and `pressed` anchors
  * (and fixtures) is all it takes to switch it on.
  */
-import { aiStart, showsAnswers, type AiSpec } from '../core/ai';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { aiAssistant, type AiTable } from '../core/ai';
 
 export const A = {
   answer: {
@@ -18,14 +16,6 @@ export const A = {
   },
   thumb: { role: 'action', anchors: [] },
   pressed: { role: 'state', anchors: [] },
-} satisfies AnchorTable;
+} satisfies AiTable;
 
-const SPEC: AiSpec = { platform: 'perplexity', answer: A.answer, thumb: A.thumb, pressed: A.pressed, pairCollapses: false };
-
-export const perplexity: Detector = {
-  id: 'perplexity',
-  matches: WHERE.perplexity,
-  start: (root, signal, emit) => aiStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsAnswers(A.answer),
-};
+export const perplexity = aiAssistant('perplexity', A, { pairCollapses: false });

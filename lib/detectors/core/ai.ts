@@ -9,8 +9,9 @@
  * rating. The free-text feedback form that may open next is never read.
  */
 import type { Platform } from '../../events';
+import { WHERE } from '../routes';
 import { norm, onTrusted, waitForChange } from './dom';
-import { anyOf, type Emit, type Thing } from './types';
+import { anyOf, type AnchorTable, type Detector, type Emit, type Thing } from './types';
 
 export interface AiSpec {
   platform: Platform;
@@ -147,3 +148,22 @@ export function aiStart(spec: AiSpec, root: Document, signal: AbortSignal, emit:
 /** Default "this page shows answers" test for the health warning: any answer anchor present. */
 export const showsAnswers = (answer: Thing) => (doc: Document) =>
   answer.anchors.length > 0 && doc.querySelector(anyOf(answer)) !== null;
+
+/** The anchor table every assistant fills (`prefer` only where the site compares two answers). */
+export type AiTable = Pick<AiSpec, 'answer' | 'thumb' | 'pressed'> & Partial<Pick<AiSpec, 'prefer'>> & AnchorTable;
+
+/** An assistant's detector: its anchor table plus what the site does once a thumb is chosen. */
+export function aiAssistant(
+  platform: 'chatgpt' | 'claude' | 'gemini' | 'copilot' | 'perplexity' | 'mistral',
+  table: AiTable,
+  { pairCollapses }: Pick<AiSpec, 'pairCollapses'>,
+): Detector {
+  const spec: AiSpec = { ...table, platform, pairCollapses };
+  return {
+    id: platform,
+    matches: WHERE[platform],
+    start: (root, signal, emit) => aiStart(spec, root, signal, emit),
+    anchors: table,
+    expects: showsAnswers(table.answer),
+  };
+}

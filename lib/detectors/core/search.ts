@@ -18,7 +18,8 @@
 import type { Platform } from '../../events';
 import { findInPath, onTrusted, textOf } from './dom';
 import { composing } from './keys';
-import { anyOf, type Emit, type Thing } from './types';
+import { WHERE } from '../routes';
+import { anyOf, type AnchorTable, type Detector, type Emit, type Thing } from './types';
 
 export interface SearchSpec {
   platform: Platform;
@@ -125,3 +126,18 @@ export function searchStart(spec: SearchSpec, root: Document, signal: AbortSigna
 
 /** A results page: at least one result the table knows, or the search box (the home page). */
 export const showsResults = (spec: SearchSpec) => (doc: Document) => doc.querySelector(selectorsOf(spec).item) !== null;
+
+/** The anchor table every search engine fills: the things of a SearchSpec. */
+export type SearchTable = Omit<SearchSpec, 'platform'> & AnchorTable;
+
+/** A search engine's detector: its anchor table is its whole spec (lib/detectors/search/<id>.ts). */
+export function searchEngine(platform: 'google' | 'bing' | 'duckduckgo' | 'qwant' | 'ecosia', table: SearchTable): Detector {
+  const spec: SearchSpec = { ...table, platform };
+  return {
+    id: platform,
+    matches: WHERE[platform],
+    start: (root, signal, emit) => searchStart(spec, root, signal, emit),
+    anchors: table,
+    expects: showsResults(spec),
+  };
+}

@@ -5,9 +5,7 @@
  * `#sb_form_q` (a textarea named q) in `#sb_form`, the button `#sb_form_go` (or its `label[for]`, `#search_icon`),
  * suggestions are the rows of `#sw_as` (`#sa_ul li`, role option).
  */
-import { searchStart, showsResults, type SearchSpec } from '../core/search';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const UBL = `ublacklist/builtin serpinfo/bing.yml ${CHECKED}`;
@@ -54,14 +52,6 @@ export const A = {
       { sel: '#sa_ul > li', src: CODE('a Bing theme styles #sw_as #sa_ul') },
     ],
   },
-} satisfies AnchorTable;
+} satisfies SearchTable;
 
-const SPEC: SearchSpec = { platform: 'bing', result: A.result, ad: A.ad, link: A.link, box: A.box, submit: A.submit, suggestion: A.suggestion };
-
-export const bing: Detector = {
-  id: 'bing',
-  matches: WHERE.bing,
-  start: (root, signal, emit) => searchStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsResults(SPEC),
-};
+export const bing = searchEngine('bing', A);

@@ -5,9 +5,7 @@
  * in an `h2`; ads are `li[data-layout="ad"]` / `article[data-testid="ad"]`. The box is `#searchbox_input`
  * (`input[name="q"]`), suggestions the `role="option"` rows of the `role="listbox"` under it.
  */
-import { searchStart, showsResults, type SearchSpec } from '../core/search';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const UBL = `ublacklist/builtin serpinfo/duckduckgo.yml ${CHECKED}`;
@@ -61,14 +59,6 @@ export const A = {
       { sel: '.search__autocomplete .acp', src: 'the pre-2023 autocomplete rows (not re-checked)' },
     ],
   },
-} satisfies AnchorTable;
+} satisfies SearchTable;
 
-const SPEC: SearchSpec = { platform: 'duckduckgo', result: A.result, ad: A.ad, link: A.link, box: A.box, submit: A.submit, suggestion: A.suggestion };
-
-export const duckduckgo: Detector = {
-  id: 'duckduckgo',
-  matches: WHERE.duckduckgo,
-  start: (root, signal, emit) => searchStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsResults(SPEC),
-};
+export const duckduckgo = searchEngine('duckduckgo', A);

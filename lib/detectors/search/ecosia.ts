@@ -5,9 +5,7 @@
  * `[data-test-id="mainline-result-ad"]`. The box is `input[name="q"]` in the search form; suggestions are the
  * `role="option"` rows of its `role="listbox"`.
  */
-import { searchStart, showsResults, type SearchSpec } from '../core/search';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const UBL = `ublacklist/builtin serpinfo/ecosia.yml ${CHECKED}`;
@@ -47,14 +45,6 @@ export const A = {
     role: 'menu',
     anchors: [{ sel: 'form [role="listbox"] [role="option"]', src: 'WAI-ARIA combobox pattern of the search form (structure, not confirmed by a source)' }],
   },
-} satisfies AnchorTable;
+} satisfies SearchTable;
 
-const SPEC: SearchSpec = { platform: 'ecosia', result: A.result, ad: A.ad, link: A.link, box: A.box, submit: A.submit, suggestion: A.suggestion };
-
-export const ecosia: Detector = {
-  id: 'ecosia',
-  matches: WHERE.ecosia,
-  start: (root, signal, emit) => searchStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsResults(SPEC),
-};
+export const ecosia = searchEngine('ecosia', A);

@@ -11,9 +11,7 @@
  * layouts and the mobile page: `input[name="q"]`), the home button `input[name="btnK"]`, the results page's
  * `button[type="submit"]`; suggestions are `li.sbct` rows with `role="option"` in a `role="listbox"`.
  */
-import { searchStart, showsResults, type SearchSpec } from '../core/search';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const UBL = `ublacklist/builtin serpinfo/google.yml ${CHECKED}`;
@@ -73,14 +71,6 @@ export const A = {
       { sel: '[role="listbox"] [role="option"]', src: CODE('Google autocomplete scrapers "[role=listbox] [role=option], ul[role=listbox] li"') },
     ],
   },
-} satisfies AnchorTable;
+} satisfies SearchTable;
 
-const SPEC: SearchSpec = { platform: 'google', result: A.result, ad: A.ad, link: A.link, box: A.box, submit: A.submit, suggestion: A.suggestion };
-
-export const google: Detector = {
-  id: 'google',
-  matches: WHERE.google,
-  start: (root, signal, emit) => searchStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsResults(SPEC),
-};
+export const google = searchEngine('google', A);

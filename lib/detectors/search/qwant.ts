@@ -4,9 +4,7 @@
  * title link in an `h2`; ads carry `[data-testid="adResult"]` instead. The box is `input[name="q"]` in the search
  * form; suggestions are the `role="option"` rows of its `role="listbox"`.
  */
-import { searchStart, showsResults, type SearchSpec } from '../core/search';
-import type { AnchorTable, Detector } from '../core/types';
-import { WHERE } from '../routes';
+import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const CODE = (what: string) => `code search: ${what} (index shows no repository name) ${CHECKED}`;
@@ -46,14 +44,6 @@ export const A = {
     role: 'menu',
     anchors: [{ sel: 'form [role="listbox"] [role="option"]', src: 'WAI-ARIA combobox pattern of the search form (structure, not confirmed by a source)' }],
   },
-} satisfies AnchorTable;
+} satisfies SearchTable;
 
-const SPEC: SearchSpec = { platform: 'qwant', result: A.result, ad: A.ad, link: A.link, box: A.box, submit: A.submit, suggestion: A.suggestion };
-
-export const qwant: Detector = {
-  id: 'qwant',
-  matches: WHERE.qwant,
-  start: (root, signal, emit) => searchStart(SPEC, root, signal, emit),
-  anchors: A,
-  expects: showsResults(SPEC),
-};
+export const qwant = searchEngine('qwant', A);
