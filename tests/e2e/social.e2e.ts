@@ -15,16 +15,22 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Dwell on the first screen, flick through the feed, dwell on the last screen. */
+/**
+ * Dwell on the first screen, flick halfway, dwell, flick to the end, dwell: three screens seen for more than a second
+ * each (a view needs 1 s at half visibility while the person is there), the rest only flicked past.
+ */
 async function scrollFeed(page: Page) {
+  await page.bringToFront(); // views count only in the focused tab
   await page.mouse.move(450, 420);
   await page.mouse.wheel(0, 1); // an input: the person is in the feed
   await page.waitForTimeout(1400);
-  for (let i = 0; i < 36; i++) {
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(20);
+  for (let half = 0; half < 2; half++) {
+    for (let i = 0; i < 18; i++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(20);
+    }
+    await page.waitForTimeout(1600);
   }
-  await page.waitForTimeout(1400);
 }
 
 /** Waits until the number of stored events stops changing (views arrive on their own timers). */

@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FAMILIES, VALUES } from '../../lib/concepts';
+import { KINDS } from '../../lib/events';
 import { ARTIFACTS, exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
 
 let s: Session | undefined;
@@ -171,7 +173,8 @@ async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   expect(await rep.locator('[data-testid="by-kind"] tr[data-kind="captcha"] td').first().innerText()).toBe('1');
   expect(await rep.locator('[data-testid="by-platform"] tr[data-platform="recaptcha"] td').first().innerText()).toBe('1');
   expect(await rep.locator('[data-testid="captcha-labels"]').innerText()).toContain(words.crosswalks);
-  expect(await rep.locator('.card').count()).toBe(17);
+  // A card per family and value, and one per kind of gesture.
+  expect(await rep.locator('.card').count()).toBe(FAMILIES.length + VALUES.length + KINDS.length);
   expect(await rep.locator('[data-testid="sources"] tr[data-figure]').count()).toBeGreaterThan(15);
   // One click shows the source of the money.
   await rep.locator('[data-testid="summary"] details.src > summary').click();
