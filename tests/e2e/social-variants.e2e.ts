@@ -62,6 +62,8 @@ async function pinterest(page: Page) {
   await page.keyboard.type('Very useful');
   await page.keyboard.press('Enter');
   await page.locator('[data-test-id="comment-item"]').waitFor({ state: 'attached' });
+  // The detector reads the cleared composer on its next poll (tens of ms): a person does not leave within them.
+  await page.waitForTimeout(600);
   await page.goto('https://www.pinterest.com/grid?hl=en');
   await page.locator('[data-test-id="pin"]').nth(1).hover();
   await page.locator('[data-test-id="SaveButton"] button').nth(1).hover();
