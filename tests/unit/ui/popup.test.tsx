@@ -182,7 +182,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
       hostname: 'x.com',
       detectors: ['x'],
       health: [{ id: 'x', known: 5, items: 0, actions: 0, unknownToggles: 0, warnings: ['no-items'] }],
-      anchors: { x: [{ thing: 'post', role: 'item', anchors: [{ sel: 'article[data-testid="tweet"]', src: 'test', matched: 0 }] }] },
+      anchors: { x: [{ thing: 'post', role: 'item', anchors: [{ sel: 'article[data-testid="tweet"]', matched: 0 }] }] },
     };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Travail du clic', version: '0.2.0' });
     const blobs: Blob[] = [];
