@@ -240,14 +240,24 @@ export const x: Detector = {
      */
     let repostOpener: Element | undefined;
     const confirmed = new WeakSet<Element>();
+    const reposting = new WeakSet<object>();
     const confirmRepost = (item: Element) => {
       if (confirmed.has(item)) return;
       confirmed.add(item);
       const opener = repostOpener?.isConnected ? repostOpener : undefined;
       repostOpener = undefined;
       if (opener) {
+        // One wait per post's bar: a menu item re-rendered and confirmed again while the first wait runs is the same
+        // repost, not a second one.
         const scope = scopeOf(opener);
-        countWhenTurnedOn(() => scope.querySelector(X.reposted) !== null, () => emit({ kind: 'share', platform: 'x' }), opts);
+        if (reposting.has(scope)) return;
+        reposting.add(scope);
+        const reposted = () => scope.querySelector(X.reposted) !== null;
+        if (reposted()) return void reposting.delete(scope);
+        void waitForChange(reposted, false, opts).then((on) => {
+          reposting.delete(scope);
+          if (on) emit({ kind: 'share', platform: 'x' });
+        });
       } else {
         void waitForChange(() => !item.isConnected, false, opts).then((closed) => closed && emit({ kind: 'share', platform: 'x' }));
       }
