@@ -29,6 +29,7 @@ export function createContentHealth(
   const detectors: Detector[] = [];
   let gestures = 0;
   let toggles: { count: number } | null = null;
+  let known: (el: Element) => boolean = () => false;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(reportTimer));
   const probe = (full = false) =>
@@ -39,7 +40,9 @@ export function createContentHealth(
       if (fresh.length === 0 || signal.aborted) return;
       detectors.push(...fresh);
       // Unknown toggles are only watched for detectors with an anchor table (the only ones that can know a toggle).
-      if (!toggles && detectors.some((d) => d.anchors)) toggles = watchUnknownToggles(doc, (el) => knownBy(detectors)(el), signal);
+      // The known-control test is built once per set of detectors, not on every click.
+      known = knownBy(detectors);
+      if (!toggles && detectors.some((d) => d.anchors)) toggles = watchUnknownToggles(doc, (el) => known(el), signal);
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
         const withTable = probe().health.filter((h) => detectors.find((d) => d.id === h.id)?.anchors);
