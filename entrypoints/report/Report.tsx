@@ -7,6 +7,7 @@ import { ExportPanel } from '@/components/ExportPanel';
 import { HealthTable } from '@/components/HealthTable';
 import { useI18n } from '@/components/i18n';
 import { PracticeSection } from '@/components/PracticeSection';
+import { Payslip } from '@/components/Payslip';
 import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
 import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
@@ -76,11 +77,16 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
         <a href={browser.runtime.getURL('/class.html')} target="_blank" rel="noopener" data-testid="open-class">
           {t('class_open')}
         </a>
+        <a href={browser.runtime.getURL('/year.html')} target="_blank" rel="noopener" data-testid="open-year">
+          {t('year_open')}
+        </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('settings_title')}
         </a>
       </nav>
 
+      {/* The headline (issue 16): the week as an unpaid payslip. */}
+      <Payslip rows={rows} period={week} wage={wage} />
       <section class="summary" aria-labelledby="summary-h" data-testid="summary">
         <h2 id="summary-h" class="sr-only">{t('report_summary')}</h2>
         {s.totals.count === 0 ? (

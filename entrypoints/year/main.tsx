@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
+import { LaborDB } from '@/lib/db';
+import { Year } from './Year';
+import '@/components/theme.css';
+import './style.css';
+
+render(
+  <I18nProvider>
+    <Year db={new LaborDB()} />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
