@@ -9,6 +9,7 @@ import { DEFAULT_GESTURE_SECONDS, FIGURES, GESTURE_SECONDS_SOURCE, type FigureId
 import type { Lang } from './i18n';
 import type { Summary } from './report';
 import type { Settings, WageRef } from './settings';
+import { isPlace, PLACE_WAGE, placeFromLocale, type Place } from './wages';
 
 export interface TimeSplit {
   measured: number;
@@ -56,28 +57,44 @@ export interface Wage {
   currency: string;
   /** The sourced figure behind the rate; none for a custom rate. */
   figure: FigureId | null;
+  /** For a minimum wage: the place it is the minimum of. */
+  place?: Place;
 }
 
-/** The minimum wage of the UI language's country: SMIC for French, US federal for English. */
-export function localeWage(lang: Lang): Wage {
-  const figure: FigureId = lang === 'fr' ? 'smicHourly' : 'usMinimumWage';
-  return { ref: 'locale', rate: FIGURES[figure].value, currency: lang === 'fr' ? 'EUR' : 'USD', figure };
+/** The browser's locale where there is one (extension pages, tests), for the default place. */
+const browserLocale = () => (typeof navigator === 'undefined' ? undefined : navigator.language);
+
+/** A place's minimum wage. */
+export function placeWage(place: Place): Wage {
+  const { figure, currency } = PLACE_WAGE[place];
+  return { ref: 'locale', rate: FIGURES[figure].value, currency, figure, place };
 }
+
+/** The place settings point to: the chosen one, or the browser locale's (its region, then its language). */
+export function placeOf(settings: Pick<Settings, 'wage'>, lang: Lang, locale = browserLocale()): Place {
+  const chosen = settings.wage.place;
+  return isPlace(chosen) ? chosen : placeFromLocale(locale, lang);
+}
+
+/** The minimum wage where the person is (the `locale` reference). */
+export const localeWage = (settings: Pick<Settings, 'wage'>, lang: Lang, locale = browserLocale()): Wage =>
+  placeWage(placeOf(settings, lang, locale));
 
 export const microWage = (): Wage => ({ ref: 'micro', rate: FIGURES.mturkMedian.value, currency: 'USD', figure: 'mturkMedian' });
 
-export function wageOf(settings: Pick<Settings, 'wage'>, lang: Lang): Wage {
+export function wageOf(settings: Pick<Settings, 'wage'>, lang: Lang, locale = browserLocale()): Wage {
   const w = settings.wage;
   if (w.ref === 'micro') return microWage();
   if (w.ref === 'custom') return { ref: 'custom', rate: w.rate, currency: w.currency, figure: null };
-  return localeWage(lang);
+  return localeWage(settings, lang, locale);
 }
 
 /**
- * The comparison shown beside the chosen reference: the micro-work median (Hara et al. 2018), or the locale's
- * minimum wage when the micro-work median is the chosen one.
+ * The comparison shown beside the chosen reference: the micro-work median (Hara et al. 2018), or the minimum wage of
+ * the person's place when the micro-work median is the chosen one.
  */
-export const comparisonWage = (wage: Wage, lang: Lang): Wage => (wage.ref === 'micro' ? localeWage(lang) : microWage());
+export const comparisonWage = (wage: Wage, settings: Pick<Settings, 'wage'>, lang: Lang, locale = browserLocale()): Wage =>
+  wage.ref === 'micro' ? localeWage(settings, lang, locale) : microWage();
 
 /** Pay for `seconds` of work at `wage`. */
 export const payFor = (seconds: number, wage: Pick<Wage, 'rate'>) => (seconds / 3600) * wage.rate;

@@ -10,6 +10,9 @@ export type FigureUnit =
   | 's'
   | 'EUR/h'
   | 'USD/h'
+  | 'CHF/h'
+  | 'CAD/h'
+  | 'GBP/h'
   | 'USD'
   | 'people'
   | 'hours'
@@ -38,35 +41,49 @@ export const FIGURES = {
   recaptchaLab: { id: 'recaptchaLab', value: 3.7, unit: 's', source: `${USENIX}: median time of a reCAPTCHA click, lab study` },
   textCaptcha: { id: 'textCaptcha', value: 12, unit: 's', source: `${USENIX}: distorted-text CAPTCHAs take 9-15 s (midpoint)` },
   gameCaptcha: { id: 'gameCaptcha', value: 30, unit: 's', source: `${USENIX}: game-based CAPTCHAs (Arkose/FunCaptcha) take 18-42 s (midpoint)` },
-  recaptchaLaunchDaily: { id: 'recaptchaLaunchDaily', value: 200_000_000, unit: 'per-day', source: 'von Ahn et al., "reCAPTCHA: Human-Based Character Recognition via Web Security Measures", Science 321 (2008): about 200 million CAPTCHAs solved a day, about 10 s each' },
+  recaptchaLaunchDaily: { id: 'recaptchaLaunchDaily', value: 200_000_000, unit: 'per-day', source: 'von Ahn et al., "reCAPTCHA: Human-Based Character Recognition via Web Security Measures", Science 321 (2008): humans solved about 200 million CAPTCHAs a day worldwide, of every make (not reCAPTCHA alone), taking about 10 s each' },
   recaptchaHours: { id: 'recaptchaHours', value: 819_000_000, unit: 'hours', source: `${DAZED}: 819 million hours of human time spent on reCAPTCHA 2010-2023, worth at least US$6.1 billion at the US federal minimum wage` },
+  // A click where nothing is measured: the Keystroke-Level Model's operators for "decide, point at a button, press it".
+  klmClick: { id: 'klmClick', value: 2.65, unit: 's', source: 'Card, Moran & Newell, The Psychology of Human-Computer Interaction, 1983 (Keystroke-Level Model): mental preparation M = 1.35 s, pointing with a mouse P = 1.1 s, pressing and releasing the button BB = 0.2 s; M + P + BB = 2.65 s' },
   socialMediaDaily: { id: 'socialMediaDaily', value: 2 * 3600 + 21 * 60, unit: 's', source: 'DataReportal, Digital 2025: average daily time on social media, worldwide (2 h 21 min)' },
   // What that time would be paid
   smicHourly: { id: 'smicHourly', value: 12.02, unit: 'EUR/h', source: 'French minimum wage (SMIC), gross per hour from 1 January 2026 (EUR 11.88 from 1 November 2024), décret n° 2025-1228 of 17 December 2025' },
-  usMinimumWage: { id: 'usMinimumWage', value: 7.25, unit: 'USD/h', source: 'US federal minimum wage, US Department of Labor (the rate used by Searles et al. 2023)' },
-  mturkMedian: { id: 'mturkMedian', value: 2, unit: 'USD/h', source: `${HARA}: median hourly earnings about US$2; 4% of workers earn more than US$7.25/h` },
-  iloMicroHalf: { id: 'iloMicroHalf', value: 2, unit: 'USD/h', source: 'ILO, World Employment and Social Outlook 2021: half of the workers on online micro-task platforms earn less than US$2/h' },
-  bergAverage: { id: 'bergAverage', value: 4.43, unit: 'USD/h', source: 'Berg et al., ILO, Digital labour platforms and the future of work, 2018: average pay on micro-task platforms, 3,500 workers in 75 countries' },
+  usMinimumWage: { id: 'usMinimumWage', value: 7.25, unit: 'USD/h', source: 'US federal minimum wage, US$7.25 an hour since 24 July 2009 and still in 2026 (Fair Labor Standards Act, US Department of Labor; the rate used by Searles et al. 2023)' },
+  // Minimum wages of the other places a person can choose in settings (lib/wages.ts), each dated.
+  belgiumMinimumWage: { id: 'belgiumMinimumWage', value: 12.83, unit: 'EUR/h', source: 'Belgium, guaranteed average minimum monthly income (RMMMG, collective agreement no. 43 of the National Labour Council): EUR 2,111.89 gross a month from 1 February 2025, EUR 12.83 an hour on a 38-hour week; a further EUR 35 a month was planned for 1 April 2026 (L\'Essentiel de l\'éco, 6 January 2026)' },
+  genevaMinimumWage: { id: 'genevaMinimumWage', value: 24.59, unit: 'CHF/h', source: 'Canton of Geneva minimum wage (LIRT art. 39K, indexed every January): CHF 24.59 gross an hour in 2026 (CHF 24.48 in 2025, Swiss Federal Department of Foreign Affairs); Switzerland has no national minimum wage' },
+  quebecMinimumWage: { id: 'quebecMinimumWage', value: 16.6, unit: 'CAD/h', source: 'Quebec general minimum wage, CAD 16.60 an hour from 1 May 2026 (CAD 16.10 from 1 May 2025), Quebec Ministry of Labour' },
+  ukLivingWage: { id: 'ukLivingWage', value: 12.71, unit: 'GBP/h', source: 'UK National Living Wage (workers aged 21 and over), GBP 12.71 an hour from 1 April 2026 (GBP 12.21 from April 2025), Low Pay Commission recommendation accepted by the government' },
+  germanyMinimumWage: { id: 'germanyMinimumWage', value: 13.9, unit: 'EUR/h', source: 'German statutory minimum wage (Mindestlohn), EUR 13.90 gross an hour from 1 January 2026 (EUR 14.60 from 1 January 2027): Mindestlohnkommission decision of 27 June 2025, made binding by federal regulation' },
+  spainMinimumWage: { id: 'spainMinimumWage', value: 9.55, unit: 'EUR/h', source: 'Spain, salario mínimo interprofesional 2026 (Real Decreto 126/2026, 18 February 2026): EUR 1,221 a month in 14 payments (EUR 17,094 a year); EUR 9.55 is the minimum it sets per hour actually worked (household employees paid by the hour)' },
+  italyProposedMinimum: { id: 'italyProposedMinimum', value: 9, unit: 'EUR/h', source: 'Italy still has no statutory minimum wage in 2026 (sector collective agreements set pay); EUR 9 gross an hour is the floor proposed by the opposition bill of 2023 (A.C. 1275), not in force' },
+  mturkMedian: { id: 'mturkMedian', value: 2, unit: 'USD/h', source: `${HARA}: median hourly earnings of the Amazon Mechanical Turk workers studied, about US$2; 4% of them earned more than US$7.25/h (the Mechanical Turk median, not micro-work as a whole)` },
+  iloMicroHalf: { id: 'iloMicroHalf', value: 2, unit: 'USD/h', source: 'ILO, World Employment and Social Outlook 2021: half of the workers on online web-based platforms (every kind of task, not micro-work alone) earn less than US$2/h' },
+  bergAverage: { id: 'bergAverage', value: 4.43, unit: 'USD/h', source: 'Berg et al., ILO, Digital labour platforms and the future of work, 2018: average pay on micro-task platforms counting paid time only, survey of 3,500 workers in 75 countries' },
+  bergAverageUnpaid: { id: 'bergAverageUnpaid', value: 3.31, unit: 'USD/h', source: 'Berg et al., ILO, Digital labour platforms and the future of work, 2018: average pay on micro-task platforms once unpaid time (searching for tasks, unpaid qualification tests) is counted as well' },
   lowestTaskPay: { id: 'lowestTaskPay', value: 0.0006, unit: 'cents', source: 'Antonio A. Casilli, interview in l\'Humanité, 1-3 February 2019: micro-tasks paid down to 0.0006 cents a task' },
   // What the platform earns from a user (context, not wages)
-  metaArpu2025: { id: 'metaArpu2025', value: 57.03, unit: 'USD', source: 'Meta Platforms, 2025 annual report (form 10-K): average revenue per person, worldwide, full year 2025' },
-  metaArpuQ4_2024: { id: 'metaArpuQ4_2024', value: 14.3, unit: 'USD', source: 'Meta Platforms, Q4 2024 earnings: average revenue per person, worldwide, one quarter (about US$14.3)' },
-  facebookArpuQ4_2022: { id: 'facebookArpuQ4_2022', value: 58.77, unit: 'USD', source: 'Meta Platforms, Q4 2022 earnings: Facebook average revenue per user, US & Canada, one quarter (worldwide US$10.86)' },
+  metaArpu2025: { id: 'metaArpu2025', value: 57.03, unit: 'USD', source: 'Meta Platforms, 2025 annual report (form 10-K): average revenue per person (revenue, not profit or earnings), worldwide, full year 2025' },
+  metaArpuQ4_2024: { id: 'metaArpuQ4_2024', value: 14.3, unit: 'USD', source: 'Meta Platforms, Q4 2024 earnings: average revenue per person (revenue, not profit), worldwide, one quarter (about US$14.3)' },
+  facebookArpuQ4_2022: { id: 'facebookArpuQ4_2022', value: 58.77, unit: 'USD', source: 'Meta Platforms, Q4 2022 earnings: Facebook average revenue per user (revenue, not profit), US & Canada, one quarter (worldwide US$10.86)' },
   // What a rating of an AI answer hands over
   anthropicFeedbackYears: { id: 'anthropicFeedbackYears', value: 10, unit: 'years', source: 'Anthropic, "Is my data used for model training?" (support.anthropic.com/en/articles/7996868, read 2026-11-30): when you send feedback (the thumbs up / thumbs down of claude.ai), the entire related conversation is stored for up to 10 years and may be used to train models' },
   // Scale of micro-work
-  microworkersFrance: { id: 'microworkersFrance', value: 266_000, unit: 'people', source: 'Le Ludec, Tubaro, Casilli, "Combien de personnes micro-travaillent en France ?", i3 working paper 19-SES-02, 2019 (DiPLab): ~15,000 very active, ~52,000 regular, ~266,000 occasional micro-workers' },
-  chinaOnDemand: { id: 'chinaOnDemand', value: 300_000_000, unit: 'people', source: 'Antonio A. Casilli, interview in l\'Humanité, 1-3 February 2019: about 300 million people in China\'s on-demand information market' },
+  microworkersFrance: { id: 'microworkersFrance', value: 266_000, unit: 'people', source: 'Le Ludec, Tubaro, Casilli, "Combien de personnes micro-travaillent en France ?", i3 working paper 19-SES-02, 2019 (DiPLab): ~15,000 very active, ~52,000 regular, ~266,000 occasional micro-workers. Contested: Barraud de Lagerie, Sigalo Santos, Trespeuch et al. (2019) argue such counts of platform registrations overstate the number of active micro-workers' },
+  // Hedged in the source ("concernerait") and about crowdsourced task platforms (micro-work), not ride or delivery work.
+  chinaWitkey: { id: 'chinaWitkey', value: 300_000_000, unit: 'people', source: 'Antonio A. Casilli, interview in l\'Humanité, 1-3 February 2019: China\'s "Weikey" (witkey) market, "marché de l\'information à la demande" of crowdsourced tasks, "would concern" (concernerait) 300 million people; a hedged figure' },
 } as const satisfies Record<string, Figure>;
 
 export type FigureId = keyof typeof FIGURES;
 export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];
 
 /**
- * Our own default time per gesture where nothing is measured and nothing is published: a click takes about 1.5 s.
- * Labelled in the UI as the product's estimate, not a published figure.
+ * Default time per gesture where nothing is measured. A click (like, follow, save, a thumb, a result opened) is the
+ * Keystroke-Level Model's sum for deciding, pointing at a button and pressing it (`klmClick`, a published model); a
+ * share or a rating is two clicks (open a menu or a star row, then confirm). The other defaults are our own
+ * estimates, labelled as such in the UI: nobody has published how long a comment or a post takes.
  */
-export const OWN_CLICK_ESTIMATE_S = 1.5;
+export const OWN_CLICK_ESTIMATE_S = FIGURES.klmClick.value;
 export const OWN_COMMENT_ESTIMATE_S = 30;
 export const OWN_POST_ESTIMATE_S = 60;
 export const OWN_SEARCH_ESTIMATE_S = 5;
@@ -84,24 +101,26 @@ export const DEFAULT_GESTURE_SECONDS: Record<Kind, number> = {
   // A view's time is the feed time the detector measures; a view alone adds nothing.
   'post-view': 0,
   report: OWN_REPORT_ESTIMATE_S,
-  captcha: FIGURES.recaptchaImage.value,
+  // An untimed CAPTCHA (solved before the extension could time it) takes the all-types field mean, not the image
+  // challenge's: most CAPTCHAs are a checkbox or a puzzle, not image rounds.
+  captcha: FIGURES.recaptchaField.value,
   'ai-feedback': OWN_CLICK_ESTIMATE_S,
   'result-click': OWN_CLICK_ESTIMATE_S,
 };
 
 /** Where a kind's default time comes from: a published figure, or our own default (labelled as such). */
 export const GESTURE_SECONDS_SOURCE: Record<Kind, FigureId | 'own'> = {
-  reaction: 'own',
-  share: 'own',
+  reaction: 'klmClick',
+  share: 'klmClick',
   comment: 'own',
-  follow: 'own',
-  save: 'own',
-  rating: 'own',
+  follow: 'klmClick',
+  save: 'klmClick',
+  rating: 'klmClick',
   post: 'own',
   search: 'own',
   'post-view': 'own',
   report: 'own',
-  captcha: 'recaptchaImage',
-  'ai-feedback': 'own',
-  'result-click': 'own',
+  captcha: 'recaptchaField',
+  'ai-feedback': 'klmClick',
+  'result-click': 'klmClick',
 };

@@ -10,11 +10,20 @@ export const formatNumber = (lang: Lang, n: number, digits = 0) =>
 export const formatCompact = (lang: Lang, n: number) =>
   new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
 
-/** "0.4 s", "42 s", "3 min 5 s", "2 h 7 min": tenths below 10 s, so a short measured time does not read as zero. */
+/**
+ * A time unit: English "3m", "5s" (narrow); French "3 min", "5 s", "2 h" (short, with Intl's narrow no-break space:
+ * the narrow French form "3min5s" is not how French writes durations).
+ */
+const timeUnit = (lang: Lang, value: number, u: 'hour' | 'minute' | 'second', digits = 1) =>
+  new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: lang === 'fr' ? 'short' : 'narrow', maximumFractionDigits: digits }).format(value);
+
+/**
+ * "0.4s", "42s", "3m 5s", "2h 7m" in English; "0,4 s", "42 s", "3 min 5 s", "2 h 7 min" in French. Tenths below 10 s,
+ * so a short measured time does not read as zero.
+ */
 export function formatDuration(lang: Lang, seconds: number): string {
   const s = Math.round(seconds);
-  const unit = (value: number, u: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'narrow', maximumFractionDigits: 1 }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute' | 'second') => timeUnit(lang, value, u);
   if (seconds < 9.95) return unit(Math.round(seconds * 10) / 10, 'second');
   if (s < 60) return unit(s, 'second');
   if (s < 3600) return `${unit(Math.floor(s / 60), 'minute')} ${unit(s % 60, 'second')}`;
@@ -45,11 +54,14 @@ export const formatList = (lang: Lang, items: string[]) =>
 export function formatFigure(lang: Lang, f: Pick<Figure, 'value' | 'unit'>): string {
   switch (f.unit) {
     case 's':
-      return f.value >= 60 ? formatDuration(lang, f.value) : `${formatNumber(lang, f.value, 2)} s`;
+      if (f.value >= 60) return formatDuration(lang, f.value);
+      return lang === 'fr' ? timeUnit(lang, f.value, 'second', 2) : `${formatNumber(lang, f.value, 2)} s`;
     case 'EUR/h':
-      return `${formatRate(lang, f.value, 'EUR')}/h`;
     case 'USD/h':
-      return `${formatRate(lang, f.value, 'USD')}/h`;
+    case 'CHF/h':
+    case 'CAD/h':
+    case 'GBP/h':
+      return `${formatRate(lang, f.value, f.unit.slice(0, 3))}/h`;
     case 'USD':
       return formatRate(lang, f.value, 'USD');
     case 'cents':

@@ -3,6 +3,8 @@
  * and edited from the popup and the report page.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Category } from './detectors/routes';
+import type { Place } from './wages';
 
 export type WageRef = 'locale' | 'micro' | 'custom';
 export type Language = 'auto' | 'en' | 'fr';
@@ -14,19 +16,35 @@ export interface Settings {
   pausedSites: string[];
   /** Keep this many weeks of data; null keeps everything. */
   retentionWeeks: number | null;
-  wage: { ref: WageRef; rate: number; currency: string };
+  /**
+   * The yardstick for the pay line: the minimum wage of a place (`place`, 'auto' = from the browser locale's
+   * region, lib/wages.ts), the micro-work median, or the person's own rate.
+   */
+  wage: { ref: WageRef; rate: number; currency: string; place?: Place | 'auto' };
   language: Language;
   /** Weekly local notification that the report is ready (off by default). */
   reminder: boolean;
+  /**
+   * The welcome page's consent (lib/consent.ts): false until the person presses "Start counting"; until then nothing
+   * is recorded and no detector starts.
+   */
+  counting: boolean;
+  /**
+   * Each category the person has been offered, on or off. A category missing here (one added by an update) is off
+   * until the person turns it on.
+   */
+  categories: Partial<Record<Category, boolean>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   pausedSites: [],
   retentionWeeks: null,
-  wage: { ref: 'locale', rate: 12.02, currency: 'EUR' },
+  wage: { ref: 'locale', rate: 12.02, currency: 'EUR', place: 'auto' },
   language: 'auto',
   reminder: false,
+  counting: false,
+  categories: {},
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

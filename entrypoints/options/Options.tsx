@@ -6,9 +6,10 @@ import { Source } from '@/components/Source';
 import { useSettings } from '@/components/useSettings';
 import { wageLabel } from '@/components/Valuation';
 import { deleteAll, type LaborDB } from '@/lib/db';
-import { localeWage, microWage } from '@/lib/estimates';
+import { localeWage, microWage, placeWage } from '@/lib/estimates';
+import { isPlace, placeFromLocale, PLACES, type Place } from '@/lib/wages';
 import { formatDay, formatNumber, formatRate } from '@/lib/format';
-import { intlLocale } from '@/lib/i18n';
+import { intlLocale, plural } from '@/lib/i18n';
 import {
   isHostname,
   isRetention,
@@ -94,7 +95,9 @@ function WageSection({ settings }: { settings: Settings }) {
   const [currency, setCurrency] = useState(settings.wage.currency);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
-  const local = localeWage(lang);
+  const local = localeWage(settings, lang);
+  const autoPlace = placeFromLocale(navigator.language, lang);
+  const choosePlace = (place: Place | 'auto') => void updateSettings({ wage: { ...settings.wage, ref: 'locale', place } });
   const micro = microWage();
   const choose = (ref: WageRef) => void updateSettings({ wage: { ...settings.wage, ref } });
   const saveCustom = async (e: Event) => {
@@ -106,7 +109,7 @@ function WageSection({ settings }: { settings: Settings }) {
       return setError(t('settings_wage_invalid'));
     }
     setError('');
-    await updateSettings({ wage: { ref: 'custom', rate: r, currency: c } });
+    await updateSettings({ wage: { ...settings.wage, ref: 'custom', rate: r, currency: c } });
     setSaved(true);
   };
   const radio = (ref: WageRef, label: string, extra?: ComponentChildren) => (
@@ -125,6 +128,23 @@ function WageSection({ settings }: { settings: Settings }) {
         {radio('micro', `${wageLabel(t, micro)} (${formatRate(lang, micro.rate, micro.currency)}/h)`, <Source figures={['mturkMedian']} />)}
         {radio('custom', t('settings_wage_custom'))}
       </fieldset>
+      <p class="row">
+        <label>
+          {t('settings_wage_place')}{' '}
+          <select
+            data-testid="wage-place"
+            value={isPlace(settings.wage.place) ? settings.wage.place : 'auto'}
+            onChange={(e) => choosePlace((e.target as HTMLSelectElement).value as Place | 'auto')}
+          >
+            <option value="auto">{t('settings_wage_place_auto', wageLabel(t, placeWage(autoPlace)))}</option>
+            {PLACES.map((p) => (
+              <option key={p} value={p}>
+                {`${wageLabel(t, placeWage(p))} (${formatRate(lang, placeWage(p).rate, placeWage(p).currency)}/h)`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <form class="row" onSubmit={saveCustom} aria-label={t('settings_wage_custom')}>
         <label>
           {t('settings_wage_rate')}{' '}
@@ -251,9 +271,9 @@ function DeleteAll({ db }: { db: LaborDB }) {
               ? t('settings_delete_nothing')
               : t(
                   'settings_delete_question',
-                  formatNumber(lang, asking.events),
+                  plural(t, lang, 'settings_delete_gestures', asking.events, formatNumber(lang, asking.events)),
                   asking.since ? formatDay(lang, asking.since, { dateStyle: 'long' }) : '–',
-                  formatNumber(lang, asking.practice),
+                  plural(t, lang, 'settings_delete_practice', asking.practice, formatNumber(lang, asking.practice)),
                 )}
           </p>
           <div class="row">

@@ -11,6 +11,7 @@ import { Payslip } from '@/components/Payslip';
 import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
 import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
+import { Trends } from '@/components/Trends';
 import { HowComputed, TimeAndPay } from '@/components/Valuation';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { comparisonWage, wageOf } from '@/lib/estimates';
@@ -60,7 +61,7 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
   const { week, rows } = data;
   const s = summarize(rows, week);
   const wage = wageOf(settings, lang);
-  const other = comparisonWage(wage, lang);
+  const other = comparisonWage(wage, settings, lang);
 
   return (
     <main class="report" aria-busy={week.start !== asked.start}>
@@ -102,6 +103,8 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
         )}
       </section>
 
+      {/* Rhythms and trends (issue 16): twelve weeks, the hour grid, platform by platform. */}
+      <Trends db={db} week={week} current={current} />
       <DayBars summary={s} />
       {s.totals.count > 0 && (
         <>

@@ -64,11 +64,29 @@ describe('settings page', () => {
     fireEvent.input(screen.getByTestId('wage-rate'), { target: { value: '15,50' } });
     fireEvent.input(screen.getByTestId('wage-currency'), { target: { value: 'chf' } });
     fireEvent.submit(screen.getByTestId('wage-save').closest('form')!);
-    await waitFor(async () => expect((await getSettings()).wage).toEqual({ ref: 'custom', rate: 15.5, currency: 'CHF' }));
+    await waitFor(async () => expect((await getSettings()).wage).toMatchObject({ ref: 'custom', rate: 15.5, currency: 'CHF' }));
     fireEvent.input(screen.getByTestId('wage-currency'), { target: { value: 'XYZ1' } });
     fireEvent.submit(screen.getByTestId('wage-save').closest('form')!);
     await screen.findByRole('alert');
     expect((await getSettings()).wage.currency).toBe('CHF');
+  });
+
+  it('wage by place: the minimum wage of a chosen place, or of the browser locale\'s place by default', async () => {
+    show('fr');
+    const select = (await screen.findByTestId('wage-place')) as HTMLSelectElement;
+    expect(select.value).toBe('auto');
+    // happy-dom's browser is en-US: with the UI in French that says nothing of the place, so France (lib/wages.ts).
+    expect(clean(select.selectedOptions[0]?.textContent)).toContain('SMIC');
+    expect([...select.options].map((o) => o.value)).toEqual(['auto', 'fr', 'be', 'ch-ge', 'ca-qc', 'us', 'gb', 'de', 'es', 'it']);
+    fireEvent.click(screen.getByTestId('wage-micro'));
+    await waitFor(async () => expect((await getSettings()).wage.ref).toBe('micro'));
+    fireEvent.change(select, { target: { value: 'be' } });
+    await waitFor(async () => expect((await getSettings()).wage).toMatchObject({ ref: 'locale', place: 'be' }));
+    const locale = screen.getByTestId('wage-locale') as HTMLInputElement;
+    await waitFor(() => expect(locale.checked).toBe(true));
+    expect(clean(locale.closest('label')!.textContent)).toMatch(/^Salaire minimum belge \(RMMMG, brut\) \(12,83\s€\/h\)/u);
+    fireEvent.change(select, { target: { value: 'ch-ge' } });
+    await waitFor(() => expect(clean(locale.closest('label')!.textContent)).toMatch(/genevois.*24,59\sCHF\/h/u));
   });
 
   it('language override switches the page language', async () => {

@@ -1,4 +1,5 @@
 /** The report page with realistic data: empty, one day, a heavy week, a year (week navigation); EN and FR. */
+import { PLACE_WAGE } from '@/lib/wages';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -61,7 +62,7 @@ describe('report page', () => {
   });
 
   it('every figure of the sources panel is used on the page (cards or wage references)', () => {
-    const used = new Set([...Object.values(CARD_FIGURES).flat(), 'smicHourly', 'usMinimumWage', 'mturkMedian']);
+    const used = new Set([...Object.values(CARD_FIGURES).flat(), ...Object.values(PLACE_WAGE).map((w) => w.figure), 'mturkMedian']);
     expect(FIGURE_IDS.filter((id) => !used.has(id))).toEqual([]);
   });
 
