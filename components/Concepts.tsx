@@ -15,11 +15,11 @@ import { Source } from './Source';
 
 /** Figures each card cites; together with the wages of the valuation they are every entry of lib/figures.ts. */
 export const CARD_FIGURES: Partial<Record<string, FigureId[]>> = {
+  'kind-reaction': ['klmClick'],
   'kind-captcha': ['recaptchaCheckbox', 'recaptchaImage', 'recaptchaField', 'recaptchaLab', 'textCaptcha', 'gameCaptcha', 'recaptchaLaunchDaily', 'recaptchaHours'],
   'kind-post-view': ['socialMediaDaily'],
   'kind-ai-feedback': ['anthropicFeedbackYears'],
-  'family-micro': ['microworkersFrance', 'mturkMedian', 'iloMicroHalf', 'bergAverage', 'lowestTaskPay'],
-  'family-on-demand': ['chinaOnDemand'],
+  'family-micro': ['microworkersFrance', 'chinaWitkey', 'mturkMedian', 'iloMicroHalf', 'bergAverage', 'bergAverageUnpaid', 'lowestTaskPay'],
   'value-monetisation': ['metaArpu2025', 'metaArpuQ4_2024', 'facebookArpuQ4_2022'],
 };
 
@@ -103,10 +103,10 @@ export function ConceptCards({ summary }: { summary: Summary }) {
   );
 }
 
-/** Terms of the book, with where it discusses them. */
+/** Terms of the book, with where it discusses them (chapters and pages from the seminar handout in shared/seeds). */
 export const GLOSSARY = [
   ['digital_labor', '1'],
-  ['taskification', '1'],
+  ['taskification', '1-2'],
   ['datafication', '1, 5'],
   ['platformisation', '2'],
   ['on_demand', '3'],
@@ -115,8 +115,8 @@ export const GLOSSARY = [
   ['click_farms', '4'],
   ['social_labor', '5'],
   ['produser', '6'],
-  ['values', '3-5'],
-  ['enable_train_impersonate', '1'],
+  ['values', '3, 5'],
+  ['enable_train_impersonate', '1, p. 56'],
 ] as const;
 
 export function Glossary() {

@@ -7,7 +7,8 @@ import { anonymize } from '@/lib/anonymize';
 import { eventsBetween, type LaborDB } from '@/lib/db';
 import { dayOf } from '@/lib/events';
 import { daysCsv, reportMarkdown } from '@/lib/export';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatNumber } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import { addDays, daysOf, isDay, weekOf, type Period } from '@/lib/period';
 import { buildReport, eventsCsv } from '@/lib/report';
 import './print.css';
@@ -20,7 +21,7 @@ const MAX_RANGE_DAYS = 366;
 export type ExportKind = 'json' | 'csv' | 'csv-days' | 'markdown' | 'anon';
 
 /** Builds one export of `period` from the stored events: `[filename, text, type]`. */
-export async function buildExport(db: LaborDB, period: Period, kind: ExportKind, t: ReturnType<typeof useI18n>['t']) {
+export async function buildExport(db: LaborDB, period: Period, kind: ExportKind, t: ReturnType<typeof useI18n>['t'], lang: ReturnType<typeof useI18n>['lang'] = 'en') {
   const events = await eventsBetween(db, period.start, period.end);
   const base = `travail-du-clic-${period.start}_${period.end}`;
   switch (kind) {
@@ -33,7 +34,7 @@ export async function buildExport(db: LaborDB, period: Period, kind: ExportKind,
     case 'csv-days':
       return [`${base}-days.csv`, daysCsv(events, period), 'text/csv'] as const;
     case 'markdown':
-      return [`${base}.md`, reportMarkdown(buildReport(events, period), t), 'text/markdown'] as const;
+      return [`${base}.md`, reportMarkdown(buildReport(events, period), t, lang), 'text/markdown'] as const;
   }
 }
 
@@ -86,7 +87,7 @@ export function ExportPanel({ db, now = Date.now(), week: shown }: { db: LaborDB
     if (!valid) return;
     try {
       setError(null);
-      const [name, text, type] = await buildExport(db, period, kind, t);
+      const [name, text, type] = await buildExport(db, period, kind, t, lang);
       downloadText(name, text, type);
     } catch (e) {
       setError(t('export_failed', (e as Error)?.message ?? String(e)));
@@ -122,7 +123,7 @@ export function ExportPanel({ db, now = Date.now(), week: shown }: { db: LaborDB
         <input type="date" data-testid="export-end" aria-label={t('export_to')} value={end} disabled={mode !== 'custom'} onChange={(e) => setEnd(e.currentTarget.value)} />
       </div>
       {period === 'invalid' && <p class="alert" role="alert">{t('export_invalid_range')}</p>}
-      {period === 'too-long' && <p class="alert" role="alert">{t('export_range_too_long', MAX_RANGE_DAYS)}</p>}
+      {period === 'too-long' && <p class="alert" role="alert">{plural(t, lang, 'export_range_too_long', MAX_RANGE_DAYS, formatNumber(lang, MAX_RANGE_DAYS))}</p>}
       {error && <p class="alert" role="alert">{error}</p>}
       <div class="exports">
         {button('json', 'export-json', t('export_json'))}

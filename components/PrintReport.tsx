@@ -5,7 +5,7 @@ import { FAMILIES, VALUES } from '@/lib/concepts';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { timeOf } from '@/lib/estimates';
 import { formatDay, formatDuration, formatNumber } from '@/lib/format';
-import { messageKey } from '@/lib/i18n';
+import { messageKey, plural } from '@/lib/i18n';
 import type { Period } from '@/lib/period';
 import { summarize } from '@/lib/report';
 
@@ -30,7 +30,7 @@ export function PrintReport({ db, period }: { db: LaborDB; period: Period }) {
     <article class="print-report" data-testid="print-report">
       <h1>{t('print_title', formatDay(lang, period.start, { dateStyle: 'long' }), formatDay(lang, period.end, { dateStyle: 'long' }))}</h1>
       <p class="print-headline">
-        {t('print_gestures', formatNumber(lang, s.totals.count))} · {t('print_measured', formatDuration(lang, time.measured))}
+        {plural(t, lang, 'print_gestures', s.totals.count, formatNumber(lang, s.totals.count))} · {t('print_measured', formatDuration(lang, time.measured))}
         {time.estimated > 0 && ` ${t('print_estimated', formatDuration(lang, time.estimated))}`}
       </p>
       <h2>{t('export_md_by_day')}</h2>
@@ -76,22 +76,24 @@ export function PrintReport({ db, period }: { db: LaborDB; period: Period }) {
           ) : (
             <ul>
               {platforms.map(([p, v]) => (
-                <li key={p}>
-                  {platformName(t, p)}: {formatNumber(lang, v.count)}
-                </li>
+                <li key={p}>{t('list_item_value', platformName(t, p), formatNumber(lang, v.count))}</li>
               ))}
             </ul>
           )}
         </section>
         <section>
           <h2>{t('print_captcha_labels')}</h2>
-          <p>{t('print_captchas', s.captchas.solved, s.captchas.rounds)}</p>
+          <p>
+            {t(
+              'captcha_line',
+              plural(t, lang, 'captcha_count', s.captchas.solved, formatNumber(lang, s.captchas.solved)),
+              plural(t, lang, 'captcha_rounds', s.captchas.rounds, formatNumber(lang, s.captchas.rounds)),
+            )}
+          </p>
           {labels.length > 0 && (
             <ul>
               {labels.map(([l, n]) => (
-                <li key={l}>
-                  {labelName(t, l)}: {formatNumber(lang, n)}
-                </li>
+                <li key={l}>{t('list_item_value', labelName(t, l), formatNumber(lang, n))}</li>
               ))}
             </ul>
           )}

@@ -163,6 +163,10 @@ export function Tables({ summary, wage }: { summary: Summary; wage: Wage }) {
         {share('family', FAMILIES, summary.byFamily)}
         {share('value', VALUES, summary.byValue)}
       </section>
+      {/* Ride and delivery apps are out of a browser's sight: said beside the family table, whatever the count. */}
+      <p class="muted small" data-testid="on-demand-note">
+        {t('report_on_demand_note')}
+      </p>
     </>
   );
 }

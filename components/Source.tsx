@@ -52,7 +52,7 @@ export function Source({
 export const ownEstimates = (t: T, lang: Lang) =>
   t(
     'src_own_estimates',
-    formatNumber(lang, OWN_CLICK_ESTIMATE_S, 1),
+    formatNumber(lang, OWN_CLICK_ESTIMATE_S, 2),
     formatNumber(lang, OWN_COMMENT_ESTIMATE_S),
     formatNumber(lang, OWN_POST_ESTIMATE_S),
     formatNumber(lang, OWN_SEARCH_ESTIMATE_S),

@@ -28,17 +28,21 @@ export const KIND_CONCEPTS: Record<Kind, KindConcept> = {
   post: { family: 'social', value: 'monetisation', chapter: 'ch. 5-6' },
   search: { family: 'social', value: 'automation', chapter: 'ch. 5' },
   'post-view': { family: 'social', value: 'monetisation', chapter: 'ch. 5' },
-  report: { family: 'micro', value: 'automation', chapter: 'ch. 4-5' },
+  // A user flagging a post on a social platform does its moderation for free: networked social labor. Moderators
+  // paid by the task are micro-workers (ch. 4), which the card says.
+  report: { family: 'social', value: 'automation', chapter: 'ch. 4-5' },
   captcha: { family: 'micro', value: 'automation', chapter: 'ch. 4' },
-  'ai-feedback': { family: 'micro', value: 'automation', chapter: 'ch. 4' },
+  // "Enable, train, impersonate" (ch. 1, p. 56) and micro-work (ch. 4).
+  'ai-feedback': { family: 'micro', value: 'automation', chapter: 'ch. 1 (p. 56), 4' },
   'result-click': { family: 'social', value: 'qualification', chapter: 'ch. 5' },
 };
 
 export const FAMILY_CHAPTERS: Record<Family, string> = { 'on-demand': 'ch. 3', micro: 'ch. 4', social: 'ch. 5' };
+/** The three values are introduced together in ch. 3 (the Uber example) and used again in ch. 5. */
 export const VALUE_CHAPTERS: Record<Value, string> = {
-  qualification: 'ch. 3-5',
-  monetisation: 'ch. 5',
-  automation: 'ch. 4',
+  qualification: 'ch. 3, 5',
+  monetisation: 'ch. 3, 5',
+  automation: 'ch. 3, 5',
 };
 
 export const familyOf = (kind: Kind): Family => KIND_CONCEPTS[kind].family;

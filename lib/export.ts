@@ -6,7 +6,8 @@
  */
 import { FAMILIES, VALUES } from './concepts';
 import { KINDS, type LaborEvent } from './events';
-import { messageKey, type T } from './i18n';
+import { formatDuration, formatNumber } from './format';
+import { messageKey, type Lang, type T } from './i18n';
 import { daysOf, type Period } from './period';
 import { csvLine, eventRow, type ReportV1 } from './report';
 
@@ -33,34 +34,38 @@ const cell = (v: string | number) => String(v).replace(/[|\r\n]/g, ' ');
 const row = (cells: (string | number)[]) => `| ${cells.map(cell).join(' | ')} |`;
 
 /**
- * The report as Markdown, in the UI language. `report` is the JSON report v1 of the period (anonymised or not:
- * only its totals are used, never its events or sites).
+ * The report as Markdown, in the UI language (`t` and `lang`, numbers in that language's format; a count and its
+ * noun always meet in a "name: number" form, which needs no plural). `report` is the JSON report v1 of the period
+ * (anonymised or not: only its totals are used, never its events or sites).
  */
-export function reportMarkdown(report: ReportV1, t: T): string {
+export function reportMarkdown(report: ReportV1, t: T, lang: Lang = 'en'): string {
   const { period } = report;
+  const n = (v: number) => formatNumber(lang, v);
+  const sec = (v: number) => formatNumber(lang, v, 1);
+  const item = (name: string, v: number) => `- ${t('list_item_value', name, n(v))}`;
   const out: string[] = [];
   out.push(`# ${t('export_md_title', period.start, period.end)}`, '');
-  out.push(t('export_md_totals', report.totals.count, report.totals.seconds), '');
+  out.push(t('export_md_totals', n(report.totals.count), formatDuration(lang, report.totals.seconds)), '');
   out.push(`## ${t('export_md_by_day')}`, '', row([t('export_md_day'), t('export_md_count'), t('export_md_seconds')]), '|---|---:|---:|');
-  for (const d of report.days) out.push(row([d.date, d.count, d.seconds]));
+  for (const d of report.days) out.push(row([d.date, n(d.count), sec(d.seconds)]));
   out.push('', `## ${t('export_md_by_family')}`, '');
-  for (const f of FAMILIES) out.push(`- ${t(messageKey(`family_${f}`))}: ${report.byFamily[f].count}`);
+  for (const f of FAMILIES) out.push(item(t(messageKey(`family_${f}`)), report.byFamily[f].count));
   out.push('', `## ${t('export_md_by_value')}`, '');
-  for (const v of VALUES) out.push(`- ${t(messageKey(`value_${v}`))}: ${report.byValue[v].count}`);
+  for (const v of VALUES) out.push(item(t(messageKey(`value_${v}`)), report.byValue[v].count));
   out.push('', `## ${t('export_md_by_kind')}`, '', row(['', t('export_md_count'), t('export_md_seconds')]), '|---|---:|---:|');
   for (const k of KINDS) {
-    if (report.byKind[k].count > 0) out.push(row([t(messageKey(`kind_${k}`)), report.byKind[k].count, report.byKind[k].seconds]));
+    if (report.byKind[k].count > 0) out.push(row([t(messageKey(`kind_${k}`)), n(report.byKind[k].count), sec(report.byKind[k].seconds)]));
   }
   const platforms = Object.entries(report.byPlatform).sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
   if (platforms.length > 0) {
     out.push('', `## ${t('export_md_by_platform')}`, '');
-    for (const [p, v] of platforms) out.push(`- ${t(messageKey(`platform_${p}`))}: ${v.count}`);
+    for (const [p, v] of platforms) out.push(item(t(messageKey(`platform_${p}`)), v.count));
   }
   const c = report.captchas;
   if (c.solved + c.passive > 0) {
-    out.push('', `## ${t('kind_captcha')}`, '', t('export_md_captchas', c.solved, c.rounds, c.seconds, c.passive));
+    out.push('', `## ${t('kind_captcha')}`, '', t('export_md_captchas', n(c.solved), n(c.rounds), formatDuration(lang, c.seconds), n(c.passive)));
     const labels = Object.entries(c.labels).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (labels.length > 0) out.push('', ...labels.map(([l, n]) => `- ${t(messageKey(`label_${l.replace(/ /g, '_')}`))}: ${n}`));
+    if (labels.length > 0) out.push('', ...labels.map(([l, v]) => item(t(messageKey(`label_${l.replace(/ /g, '_')}`)), v)));
   }
   out.push('', `_${t('export_md_footer')}_`, '');
   return out.join('\n');

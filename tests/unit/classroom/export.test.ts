@@ -96,7 +96,7 @@ describe('exports of a known week', () => {
       [
         '# Digital labor from 2026-11-16 to 2026-11-22',
         '',
-        '5 gestures counted, 12.4 seconds measured.',
+        'Gestures counted: 5. Time measured: 12s.',
         '',
         '## By day',
         '',
@@ -139,7 +139,7 @@ describe('exports of a known week', () => {
         '',
         `## ${t('kind_captcha')}`,
         '',
-        '1 solved, 2 image rounds, 12.4 seconds measured, 1 passive checks.',
+        'Solved: 1. Image rounds: 2. Time measured: 12s. Passive checks: 1.',
         '',
         `- ${t('label_crosswalk')}: 1`,
         `- ${t('label_traffic_light')}: 1`,
@@ -148,9 +148,13 @@ describe('exports of a known week', () => {
         '',
       ].join('\n'),
     );
-    const fr = reportMarkdown(report, translator('fr'));
+    const fr = reportMarkdown(report, translator('fr'), 'fr');
     expect(fr).toContain('# Travail du clic du 2026-11-16 au 2026-11-22');
     expect(fr).toContain('| Jour | Gestes | Secondes mesurées |');
+    // French numbers and typography: "12,4", "12 s", a narrow no-break space before the colon.
+    expect(fr).toContain('| 2026-11-18 | 1 | 12,4 |');
+    expect(fr).toContain('Gestes comptés\u202f: 5. Temps mesuré\u202f: 12\u202fs.');
+    expect(fr).toContain(`- ${translator('fr')('family_social')}\u202f: 3`);
     for (const text of [md, fr]) {
       for (const site of ['x.com', 'boutique-exemple', 'mastodon.social', 'shop.example']) expect(text).not.toContain(site);
     }

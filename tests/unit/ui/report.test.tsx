@@ -54,7 +54,18 @@ describe('report page', () => {
     expect(clean(aiCard.textContent)).toContain('even with training switched off');
     expect([...aiCard.querySelectorAll('[data-source]')].map((p) => p.getAttribute('data-source'))).toEqual(['openai-feedback', 'anthropic-feedback']);
     expect(aiCard.querySelector('[data-figure="anthropicFeedbackYears"]')?.textContent).toContain('10 years');
-    expect(clean(document.getElementById('concept-family-on-demand')!.textContent)).toContain('live on phones');
+    // On-demand labor: said plainly that ride and delivery apps are out of sight, and what is seen instead (ratings).
+    const onDemand = clean(document.getElementById('concept-family-on-demand')!.textContent);
+    expect(onDemand).toContain('This extension cannot see those apps: they live on phones');
+    expect(onDemand).toContain('What a browser can see of this family is ratings');
+    expect(onDemand).not.toContain('300 million'); // the witkey figure is micro-work, on the micro-work card
+    expect(document.querySelector('#concept-family-micro [data-figure="chinaWitkey"]')).not.toBeNull();
+    // A report of a post is networked social labor (paid moderation is micro-work, which the card says).
+    expect(clean(document.getElementById('concept-kind-report')!.textContent)).toContain('Networked social labor · Automation');
+    // The values are introduced in ch. 3 and reused in ch. 5; "enable, train, impersonate" is p. 56.
+    for (const v of VALUES) expect(clean(document.getElementById(`concept-value-${v}`)!.textContent)).toContain('En attendant les robots, ch. 3, 5');
+    expect(clean(document.getElementById('glossary-enable_train_impersonate')!.textContent)).toContain('ch. 1, p. 56');
+    expect(clean(document.getElementById('glossary-produser')!.textContent)).toContain('Axel Bruns');
     // The sources panel lists every figure of lib/figures.ts, and our own estimates.
     const sources = [...screen.getByTestId('sources').querySelectorAll('tr[data-figure]')].map((tr) => tr.getAttribute('data-figure'));
     expect(sources).toEqual([...FIGURE_IDS, 'own']);
@@ -71,16 +82,18 @@ describe('report page', () => {
     show('en');
     await screen.findByTestId('by-kind');
     expect(text('report-count')).toBe('4 gestures');
-    expect(text('report-pay')).toBe('≈ $0.05 if paid at the US minimum wage');
-    expect(text('report-compare')).toBe('≈ $0.01 at the micro-work median');
+    expect(text('report-pay')).toBe('≈ $0.06 if paid at the US minimum wage');
+    expect(text('report-compare')).toBe('≈ $0.02 at the micro-work median');
     expect(rows('by-kind')).toEqual([
-      'Reactions | 2 | – | 3s | < $0.01',
-      'Follows | 1 | – | 1.5s | < $0.01',
+      // A click's default is the Keystroke-Level Model's 2.65 s (prepare, point, press).
+      'Reactions | 2 | – | 5.3s | $0.01',
+      'Follows | 1 | – | 2.7s | < $0.01',
       'CAPTCHAs | 1 | 20s | – | $0.04',
     ]);
     expect(rows('by-platform')).toEqual(['X | 3 | –', 'reCAPTCHA | 1 | 20s']);
     expect(rows('by-family')).toEqual(['Networked social labor | 3 | 75%', 'Micro-work | 1 | 25%', 'On-demand labor | 0 | 0%']);
-    expect(rows('by-value')).toEqual(['Qualification | 3 | 75%', 'Monetisation | 0 | 0%', 'Automation | 1 | 25%']);
+    expect(text('on-demand-note')).toContain('ride and delivery apps live on phones, where this extension cannot see them');
+    expect(rows('by-value')).toEqual(['Qualification | 3 | 75%', 'Monetization | 0 | 0%', 'Automation | 1 | 25%']);
     expect(rows('captcha-labels')).toEqual(['crosswalks | 1', 'traffic lights | 1']);
     const days = [...screen.getByTestId('days').querySelectorAll('li')].map((li) => li.getAttribute('aria-label'));
     expect(days[0]).toBe('Monday, November 16: 0 gestures');
@@ -96,11 +109,11 @@ describe('report page', () => {
     show('fr');
     await screen.findByTestId('by-kind');
     expect(text('report-count')).toBe('4 gestes');
-    expect(text('report-pay')).toMatch(/^≈ 0,08 € si c’était payé au SMIC$/u);
+    expect(text('report-pay')).toMatch(/^≈ 0,09 € si c’était payé au SMIC$/u);
     expect(rows('captcha-labels')).toEqual(['passages piétons | 1', 'feux de circulation | 1']);
     expect(clean(document.getElementById('concept-kind-captcha')!.textContent)).toContain('En attendant les robots, chap. 4');
     expect(rows('by-family')[0]).toBe('Travail social en réseau | 3 | 75 %');
-    expect(clean(screen.getByRole('heading', { level: 1 }).textContent)).toBe('Votre travail numérique, semaine du 16 novembre 2026');
+    expect(clean(screen.getByRole('heading', { level: 1 }).textContent)).toBe('Votre travail du clic, semaine du 16 novembre 2026');
   });
 
   it('a heavy week: hundreds of gestures a day, day bars, measured feed time', async () => {
@@ -111,8 +124,12 @@ describe('report page', () => {
     const counts = [...screen.getByTestId('days').querySelectorAll('.day-count')].map((e) => e.textContent);
     expect(counts).toEqual(['89', '89', '89', '89', '89', '89', '89']);
     expect(rows('by-kind').find((r) => r.startsWith('Posts viewed'))).toMatch(/^Posts viewed \| 420 \| 1\s?h 10\s?m(in)? \| – \| \$8\.46$/);
+    // Feed time dominates the pay: said apart, right under the pay line.
+    expect(text('report-pay-feed')).toMatch(/^≈ \$8\.46 of it for the 1\s?h 10\s?m(in)? spent in feeds$/);
+    // The wage is a yardstick, not the book's proposal.
+    expect(clean(screen.getByTestId('how-yardstick').textContent)).toContain('It is not what Casilli proposes: his answer is collective, a digital social income');
     expect(rows('by-kind').find((r) => r.startsWith('CAPTCHAs'))).toMatch(/^CAPTCHAs \| 14 \| 1\s?m(in)? 45s \| – \|/);
-    expect(text('captcha-line')).toContain('7 CAPTCHAs, 7 image rounds. You labelled buses. And 7 silent checks');
+    expect(text('captcha-line')).toContain('7 CAPTCHAs, 7 image rounds. You labeled buses. And 7 silent checks');
     expect(rows('by-platform')[0]).toMatch(/^YouTube \| 357 \|/);
   });
 
