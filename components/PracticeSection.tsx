@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { clearPractice, practiceEvents, type LaborDB } from '@/lib/db';
-import { KINDS } from '@/lib/events';
+import { dayOf, KINDS } from '@/lib/events';
 import { formatNumber } from '@/lib/format';
-import { messageKey } from '@/lib/i18n';
+import { messageKey, plural } from '@/lib/i18n';
+import { practiceHandIn } from '@/lib/practice';
+import { downloadText } from './download';
 import { useI18n } from './i18n';
 import { useLive } from './useLive';
 
 /**
  * What was done on the practice sandbox, shown apart from the real numbers (it is never in the weekly report or its
- * exports), with one button to clear it. Used on the report page and on the practice page itself.
+ * exports), with a practice hand-in (anonymised, marked as practice, for a class that only used the sandbox) and one
+ * button to clear it. Used on the report page and on the practice page itself.
  */
 export function PracticeSection({ db, link = true }: { db: LaborDB; link?: boolean }) {
   const { t, lang } = useI18n();
@@ -24,24 +27,44 @@ export function PracticeSection({ db, link = true }: { db: LaborDB; link?: boole
         <p data-testid="practice-empty">{t('practice_section_empty')}</p>
       ) : (
         <>
-          <p data-testid="practice-count">{t('practice_section_count', formatNumber(lang, events.length))}</p>
+          <p data-testid="practice-count">{plural(t, lang, 'sandbox_count', events.length, formatNumber(lang, events.length))}</p>
           <ul class="practice-kinds">
             {KINDS.filter((k) => counts.has(k)).map((k) => (
               <li key={k} data-testid={`practice-kind-${k}`}>
-                {t(messageKey(`kind_${k}`))}: {formatNumber(lang, counts.get(k)!)}
-                {k === 'captcha' && rounds > 0 ? ` (${t('practice_section_rounds', formatNumber(lang, rounds))})` : ''}
+                {t('sandbox_kind_count', t(messageKey(`kind_${k}`)), formatNumber(lang, counts.get(k)!))}
+                {k === 'captcha' && rounds > 0 ? ` (${plural(t, lang, 'sandbox_rounds', rounds, formatNumber(lang, rounds))})` : ''}
               </li>
             ))}
           </ul>
-          <button type="button" data-testid="practice-clear" onClick={() => void clearPractice(db)}>
-            {t('practice_clear')}
-          </button>
+          <p class="muted">{t('sandbox_handin_help')}</p>
+          <p class="practice-buttons">
+            <button
+              type="button"
+              data-testid="practice-handin"
+              onClick={() =>
+                downloadText(
+                  `travail-du-clic-practice-${dayOf(Date.now())}.json`,
+                  `${JSON.stringify(practiceHandIn(events), null, 2)}\n`,
+                  'application/json',
+                )
+              }
+            >
+              {t('sandbox_handin')}
+            </button>{' '}
+            <button type="button" data-testid="practice-clear" onClick={() => void clearPractice(db)}>
+              {t('practice_clear')}
+            </button>
+          </p>
         </>
       )}
       {link && (
         <p>
           <a href={browser.runtime.getURL('/practice.html')} data-testid="open-practice" target="_blank" rel="noopener">
             {t('practice_open')}
+          </a>
+          {' · '}
+          <a href={browser.runtime.getURL('/teacher.html')} data-testid="open-teacher" target="_blank" rel="noopener">
+            {t('teacher_open')}
           </a>
         </p>
       )}

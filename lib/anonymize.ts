@@ -12,7 +12,11 @@ import { KINDS, PLATFORMS, type Platform } from './events';
 import { isDay } from './period';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportV1, type Tally } from './report';
 
-export type AnonymizedReport = Omit<ReportV1, 'events' | 'anonymized'> & { anonymized: true };
+/**
+ * `practice: true` marks a hand-in of the practice sandbox's counts (lib/practice.ts `practiceHandIn`): the class view
+ * shows it apart from real weeks. Absent on every real hand-in (and on every hand-in made before it existed).
+ */
+export type AnonymizedReport = Omit<ReportV1, 'events' | 'anonymized'> & { anonymized: true; practice?: true };
 
 export const KNOWN_LABELS: ReadonlySet<string> = new Set([...Object.keys(LABELS), OTHER_LABEL]);
 const KNOWN_PLATFORMS: ReadonlySet<string> = new Set(PLATFORMS);
@@ -54,5 +58,7 @@ export function anonymize(report: ReportV1 | AnonymizedReport): AnonymizedReport
     days: report.days
       .filter((d) => isDay(d.date))
       .map((d) => ({ date: d.date, count: num(d.count), seconds: num(d.seconds) })),
+    // Only the literal `true` marks practice; anything else (a real report, a crafted value) is a real hand-in.
+    ...('practice' in report && report.practice === true ? { practice: true as const } : {}),
   };
 }

@@ -9,10 +9,11 @@
  */
 import { z } from 'zod';
 import { anonymize, type AnonymizedReport } from './anonymize';
-import { FAMILIES, VALUES } from './concepts';
+import { FAMILIES, VALUES, type Family, type Value } from './concepts';
+import { timeOf, type TimeSplit } from './estimates';
 import { KINDS, LABEL_PATTERN, PLATFORMS, type Kind, type Platform } from './events';
 import { isDay } from './period';
-import { REPORT_FORMAT, type Tally } from './report';
+import { REPORT_FORMAT, type Summary, type Tally } from './report';
 
 /** A week of a busy person is a few hundred KB with its events; past this a file is refused unread. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -69,6 +70,8 @@ const reportSchema = z.object({
   days: z.array(z.object({ date: day, count, seconds })).max(3700),
   // Dropped on import; only checked to be a list.
   events: z.array(z.unknown()).optional(),
+  // A practice hand-in (the sandbox's counts, lib/practice.ts): shown apart. Absent from real and older hand-ins.
+  practice: z.boolean().optional(),
 });
 
 const sumOf = (tallies: Record<string, Tally>) => Object.values(tallies).reduce((n, t) => n + t.count, 0);
@@ -121,12 +124,17 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
  */
 const VOLATILE: ReadonlySet<string> = new Set(['generatedAt']);
 
-/** The report's content as one text: volatile fields left out, object keys sorted at every level, arrays in order. */
+/**
+ * The report's content as one text: volatile fields left out, object keys sorted at every level, arrays in order.
+ * A practice hand-in keeps its export time: pupils who tried the same few gestures in the sandbox hand in the same
+ * counts, and each one counts; only the very same file (same export time too) is a duplicate.
+ */
 export function canonicalReport(report: AnonymizedReport): string {
+  const volatile = report.practice ? new Set<string>() : VOLATILE;
   const canon = (v: unknown, top = false): unknown => {
     if (Array.isArray(v)) return v.map((x) => canon(x));
     if (v === null || typeof v !== 'object') return v;
-    const keys = Object.keys(v).filter((k) => !(top && VOLATILE.has(k))).sort();
+    const keys = Object.keys(v).filter((k) => !(top && volatile.has(k))).sort();
     return Object.fromEntries(keys.map((k) => [k, canon((v as Record<string, unknown>)[k])]));
   };
   return JSON.stringify(canon(report, true));
@@ -215,9 +223,15 @@ export interface ClassSummary {
   totals: Tally;
   byKind: Record<Kind, Tally>;
   byPlatform: Partial<Record<Platform, Tally>>;
+  byFamily: Record<Family, Tally>;
+  byValue: Record<Value, Tally>;
+  /** Seconds: measured (CAPTCHAs, feeds) and estimated (the per-gesture defaults of lib/figures.ts). */
+  time: TimeSplit;
   perReport: Tally[];
   /** Per kind, how many gestures the students made: the least, the middle one, the most. */
   spread: Record<Kind, Spread>;
+  /** Per student: all their gestures, and their time (measured plus estimated, seconds). */
+  perStudent: { gestures: Spread; seconds: Spread };
   captchas: { solved: number; rounds: number; labels: Record<string, number> };
 }
 
@@ -228,6 +242,71 @@ export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : round1((s[mid - 1]! + s[mid]!) / 2);
+}
+
+const spreadOf = (values: number[]): Spread => ({
+  min: values.length ? Math.min(...values) : 0,
+  median: median(values),
+  max: values.length ? Math.max(...values) : 0,
+});
+
+/**
+ * A hand-in as the report page's Summary, so the same time and pay code (lib/estimates.ts, components/Valuation.tsx)
+ * serves the class. A hand-in holds counts and measured seconds, not how many gestures were timed: a kind with
+ * measured seconds counts as timed (but for passive CAPTCHAs, which take no time), a kind without as untimed, so
+ * its time is estimated. Only CAPTCHAs and feed views are ever timed, and a CAPTCHA is timed from shown to solved.
+ */
+export function handInSummary(r: AnonymizedReport): Summary {
+  const byKind = Object.fromEntries(
+    KINDS.map((k) => {
+      const t = r.byKind[k];
+      const timed = t.seconds > 0 ? Math.max(0, t.count - (k === 'captcha' ? r.captchas.passive : 0)) : 0;
+      return [k, { count: t.count, seconds: t.seconds, timed }];
+    }),
+  ) as Summary['byKind'];
+  return {
+    totals: { ...r.totals, timed: KINDS.reduce((n, k) => n + byKind[k].timed, 0) },
+    byKind,
+    byPlatform: r.byPlatform,
+    byFamily: r.byFamily,
+    byValue: r.byValue,
+    captchas: r.captchas,
+    days: r.days,
+  };
+}
+
+/** The whole class as one Summary (for the pay line and its sources): every count and second summed. */
+export function classAsSummary(reports: readonly AnonymizedReport[]): Summary {
+  const zero = () => ({ count: 0, seconds: 0 });
+  const out: Summary = {
+    totals: { count: 0, seconds: 0, timed: 0 },
+    byKind: Object.fromEntries(KINDS.map((k) => [k, { count: 0, seconds: 0, timed: 0 }])) as Summary['byKind'],
+    byPlatform: {},
+    byFamily: Object.fromEntries(FAMILIES.map((f) => [f, zero()])) as Summary['byFamily'],
+    byValue: Object.fromEntries(VALUES.map((v) => [v, zero()])) as Summary['byValue'],
+    captchas: { solved: 0, passive: 0, rounds: 0, seconds: 0, labels: {} },
+    days: [],
+  };
+  const add = (into: Tally & { timed?: number }, t: Tally & { timed?: number }) => {
+    into.count += t.count;
+    into.seconds = round1(into.seconds + t.seconds);
+    if (into.timed !== undefined) into.timed += t.timed ?? 0;
+  };
+  for (const r of reports) {
+    const s = handInSummary(r);
+    add(out.totals, s.totals);
+    for (const k of KINDS) add(out.byKind[k], s.byKind[k]);
+    for (const f of FAMILIES) add(out.byFamily[f], s.byFamily[f]);
+    for (const v of VALUES) add(out.byValue[v], s.byValue[v]);
+    for (const [p, t] of Object.entries(s.byPlatform) as [Platform, Tally][]) add((out.byPlatform[p] ??= zero()), t);
+    const c = out.captchas;
+    c.solved += s.captchas.solved;
+    c.passive += s.captchas.passive;
+    c.rounds += s.captchas.rounds;
+    c.seconds = round1(c.seconds + s.captchas.seconds);
+    for (const [l, n] of Object.entries(s.captchas.labels)) c.labels[l] = (c.labels[l] ?? 0) + n;
+  }
+  return out;
 }
 
 export function classSummary(reports: readonly AnonymizedReport[]): ClassSummary {
@@ -253,12 +332,13 @@ export function classSummary(reports: readonly AnonymizedReport[]): ClassSummary
     solved += r.captchas.solved;
     rounds += r.captchas.rounds;
   }
-  const spread = Object.fromEntries(
-    KINDS.map((k) => {
-      const counts = reports.map((r) => r.byKind[k].count);
-      return [k, { min: counts.length ? Math.min(...counts) : 0, median: median(counts), max: counts.length ? Math.max(...counts) : 0 }];
-    }),
-  ) as Record<Kind, Spread>;
+  const spread = Object.fromEntries(KINDS.map((k) => [k, spreadOf(reports.map((r) => r.byKind[k].count))])) as Record<Kind, Spread>;
+  const all = classAsSummary(reports);
+  const time = timeOf(all);
+  const studentSeconds = reports.map((r) => {
+    const t = timeOf(handInSummary(r));
+    return round1(t.measured + t.estimated);
+  });
   return {
     format: CLASS_FORMAT,
     version: CLASS_VERSION,
@@ -266,10 +346,28 @@ export function classSummary(reports: readonly AnonymizedReport[]): ClassSummary
     totals,
     byKind,
     byPlatform,
+    byFamily: all.byFamily,
+    byValue: all.byValue,
+    time: { measured: round1(time.measured), estimated: round1(time.estimated) },
     perReport: reports.map((r) => ({ count: r.totals.count, seconds: r.totals.seconds })),
     spread,
+    perStudent: { gestures: spreadOf(reports.map((r) => r.totals.count)), seconds: spreadOf(studentSeconds) },
     captchas: { solved, rounds, labels },
   };
+}
+
+/** Real weeks and practice hand-ins, never mixed: each gets its own summary. */
+export function splitClass(entries: readonly ClassEntry[]): { real: AnonymizedReport[]; practice: AnonymizedReport[] } {
+  return {
+    real: entries.filter((e) => !e.report.practice).map((e) => e.report),
+    practice: entries.filter((e) => e.report.practice).map((e) => e.report),
+  };
+}
+
+/** The class summary file: the real weeks' summary, with the practice hand-ins' own summary under `practice`. */
+export function classExport(entries: readonly ClassEntry[]): ClassSummary & { practice?: ClassSummary } {
+  const { real, practice } = splitClass(entries);
+  return { ...classSummary(real), ...(practice.length > 0 ? { practice: classSummary(practice) } : {}) };
 }
 
 /** Entries sorted by count, largest first, ties by name: for the "top" lists. */

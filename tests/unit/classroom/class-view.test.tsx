@@ -51,8 +51,9 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
     expect(dup!.getAttribute('data-code')).toBe('duplicate');
     // The teacher is told which file repeats which.
     expect(dup!.textContent).toBe(catalog.class_error_duplicate.message.replace('$1', 'copie.json').replace('$2', 'eleve-1.json'));
-    expect(screen.getByTestId('class-count').textContent).toContain(catalog.class_reports.message.replace('$1', '1'));
-    expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(screen.getByTestId('class-count').textContent).toContain(catalog.classkit_reports_one.message.replace('$1', '1'));
+    // Two rows per student (all gestures, time), then one per kind the class made.
+    expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(6);
     expect(screen.getByTestId('class-questions').querySelectorAll('li')).toHaveLength(6);
   });
 
