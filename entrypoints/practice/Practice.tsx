@@ -8,8 +8,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { PracticeSection } from '@/components/PracticeSection';
 import { useI18n } from '@/components/i18n';
-import type { LaborDB } from '@/lib/db';
+import { useLive } from '@/components/useLive';
+import { practiceEvents, type LaborDB } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
+import { gaveKey, gaveValue } from '@/lib/practice';
 
 interface Post {
   id: string;
@@ -94,14 +96,108 @@ const ROUNDS: { object: MessageKey; tiles: Picture[] }[] = [
 
 const later = (fn: () => void) => setTimeout(fn, 60);
 
+/**
+ * X's reply composer: a dialog that quotes the post (`article`) with its own editor (`tweetTextarea_0`) and send
+ * button (`tweetButton`). "The server" takes the reply, then the dialog closes: the X detector counts a comment.
+ */
+function ReplyDialog({ post, onClose }: { post: Post; onClose: () => void }) {
+  const { t } = useI18n();
+  const editor = useRef<HTMLDivElement>(null);
+  const [empty, setEmpty] = useState(true);
+  return (
+    <div role="dialog" aria-modal="true" aria-label={t('sandbox_reply_title')} class="sandbox-dialog" data-testid="sandbox-reply-dialog">
+      <article class="quoted">
+        <strong>{post.author}</strong> <span class="muted small">@{post.handle}</span>
+      </article>
+      <div class="composer">
+        <div
+          ref={editor}
+          contentEditable
+          role="textbox"
+          aria-multiline="true"
+          data-testid="tweetTextarea_0"
+          aria-label={t('sandbox_reply_box')}
+          data-placeholder={t('sandbox_reply_box')}
+          onInput={() => setEmpty((editor.current?.textContent ?? '').trim() === '')}
+        />
+      </div>
+      <div class="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          {t('sandbox_cancel')}
+        </button>
+        <button
+          type="button"
+          data-testid="tweetButton"
+          disabled={empty}
+          aria-disabled={empty ? 'true' : 'false'}
+          onClick={() => setTimeout(onClose, 150)}
+        >
+          {t('sandbox_reply_send')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const REPORT_REASONS: MessageKey[] = ['sandbox_report_reason_spam', 'sandbox_report_reason_hate', 'sandbox_report_reason_false'];
+
+/**
+ * X's report flow: the post's menu item (`report`) opens a dialog of choices advanced by `ChoiceSelectionNextButton`,
+ * ending on a confirmation without choices: then the X detector counts a report.
+ */
+function ReportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState<number | null>(null);
+  const [done, setDone] = useState(false);
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby="sandbox-report-title" class="sandbox-dialog" data-testid="sandbox-report-dialog">
+      <h3 id="sandbox-report-title">{t('sandbox_report_title')}</h3>
+      {done ? (
+        <>
+          <p>{t('sandbox_report_done')}</p>
+          <button type="button" data-testid="sandbox-report-close" onClick={onClose}>
+            {t('sandbox_close')}
+          </button>
+        </>
+      ) : (
+        <>
+          <fieldset>
+            <legend>{t('sandbox_report_why')}</legend>
+            {REPORT_REASONS.map((r, i) => (
+              <label key={r} class="choice">
+                <input type="radio" name="sandbox-report-reason" checked={reason === i} onChange={() => setReason(i)} /> {t(r)}
+              </label>
+            ))}
+          </fieldset>
+          <div class="dialog-buttons">
+            <button type="button" onClick={onClose}>
+              {t('sandbox_cancel')}
+            </button>
+            <button type="button" data-testid="ChoiceSelectionNextButton" disabled={reason === null} onClick={() => later(() => setDone(true))}>
+              {t('sandbox_report_next')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
 function PostActions({ post }: { post: Post }) {
   const { t } = useI18n();
   const [liked, setLiked] = useState(false);
   const [reposted, setReposted] = useState(false);
   const [saved, setSaved] = useState(false);
   const [menu, setMenu] = useState(false);
+  const [more, setMore] = useState(false);
+  const [replying, setReplying] = useState(false);
+  const [reporting, setReporting] = useState(false);
   return (
     <div role="group" class="actions" aria-label={t('practice_actions')}>
+      <button type="button" data-testid="reply" aria-label={t('sandbox_reply')} onClick={() => setReplying(true)}>
+        ↩ <span>{t('sandbox_reply')}</span>
+      </button>
+      {replying && <ReplyDialog post={post} onClose={() => setReplying(false)} />}
       <button type="button" data-testid={reposted ? 'unretweet' : 'retweet'} aria-label={t('practice_repost')} onClick={() => setMenu(!menu)}>
         ↻ <span>{reposted ? t('practice_reposted') : t('practice_repost')}</span>
       </button>
@@ -126,8 +222,131 @@ function PostActions({ post }: { post: Post }) {
       <button type="button" data-testid={saved ? 'removeBookmark' : 'bookmark'} aria-pressed={saved} aria-label={t('practice_save')} onClick={() => later(() => setSaved(!saved))}>
         {saved ? '★' : '☆'} <span>{saved ? t('practice_saved') : t('practice_save')}</span>
       </button>
+      <button type="button" data-testid="caret" aria-label={t('sandbox_more')} aria-haspopup="menu" aria-expanded={more} onClick={() => setMore(!more)}>
+        ⋯
+      </button>
+      {more && (
+        <div role="menu" data-testid="Dropdown" class="menu menu-right">
+          <div
+            role="menuitem"
+            tabIndex={0}
+            data-testid="report"
+            onClick={() => {
+              setMore(false);
+              setReporting(true);
+            }}
+          >
+            ⚑ {t('sandbox_report')}
+          </div>
+        </div>
+      )}
+      {reporting && <ReportDialog onClose={() => setReporting(false)} />}
       <span class="muted small">@{post.handle}</span>
     </div>
+  );
+}
+
+/**
+ * A pretend place page with Google Maps' hooks (lib/detectors/ratings/google-maps.ts: reviews `div[data-review-id]`,
+ * a review dialog with a star `radiogroup`, its Post button labelled "Post" / "Publier"), watched by the real Maps
+ * detector: the rating counts when Post is pressed with a star chosen and the dialog closes. Cancel counts nothing.
+ */
+function PlaceReview() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [stars, setStars] = useState(0);
+  const [posted, setPosted] = useState(false);
+  return (
+    <section class="place" aria-labelledby="place-title">
+      <h2 id="place-title">{t('sandbox_place_title')}</h2>
+      <p class="muted">{t('sandbox_place_help')}</p>
+      <div class="place-card">
+        <strong>{t('sandbox_place_name')}</strong>
+        <div data-review-id="practice-review-1" class="muted small">
+          ★★★★☆ {t('sandbox_place_review')}
+        </div>
+        <button type="button" aria-label={t('sandbox_place_write')} data-testid="sandbox-write-review" onClick={() => setOpen(true)}>
+          {t('sandbox_place_write')}
+        </button>
+        {posted && <p role="status">{t('sandbox_place_thanks')}</p>}
+      </div>
+      {open && (
+        <div role="dialog" aria-modal="true" aria-labelledby="place-dialog-title" class="sandbox-dialog" data-testid="sandbox-review-dialog">
+          <h3 id="place-dialog-title">{t('sandbox_place_name')}</h3>
+          <div role="radiogroup" aria-label={t('sandbox_place_stars')} class="stars">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <span
+                key={n}
+                role="radio"
+                tabIndex={0}
+                aria-checked={stars === n ? 'true' : 'false'}
+                aria-label={t('sandbox_place_star', n)}
+                data-testid={`sandbox-star-${n}`}
+                class={n <= stars ? 'on' : ''}
+                onClick={() => setStars(n)}
+              >
+                {n <= stars ? '★' : '☆'}
+              </span>
+            ))}
+          </div>
+          <div class="dialog-buttons">
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                setStars(0);
+              }}
+            >
+              {t('sandbox_cancel')}
+            </button>
+            {/* The label must stay the Maps one ("Post" / "Publier"): the detector reads it. */}
+            <button
+              type="button"
+              aria-label={t('sandbox_place_post')}
+              data-testid="sandbox-review-post"
+              disabled={stars === 0}
+              onClick={() =>
+                later(() => {
+                  setOpen(false);
+                  setStars(0);
+                  setPosted(true);
+                })
+              }
+            >
+              {t('sandbox_place_post')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Beside the pretend feed, what each gesture just gave the platform, newest first: read from what the recorder
+ * stored (the real detectors' signals, accepted by the background), so an undo or a script's click never shows.
+ */
+function WhatItGave({ db }: { db: LaborDB }) {
+  const { t } = useI18n();
+  const { data: events } = useLive(() => practiceEvents(db), []);
+  const last = [...(events ?? [])].reverse().slice(0, 6);
+  return (
+    <section class="gave" aria-labelledby="gave-title">
+      <h2 id="gave-title">{t('sandbox_gave_title')}</h2>
+      {last.length === 0 ? (
+        <p class="muted" data-testid="sandbox-gave-empty">
+          {t('sandbox_gave_empty')}
+        </p>
+      ) : (
+        <ol class="gave-list" data-testid="sandbox-gave" aria-live="polite">
+          {last.map((e) => (
+            <li key={e.uid} data-kind={e.kind} class={`value-${gaveValue(e.kind)}`}>
+              {t(gaveKey(e.kind) as MessageKey)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
 
@@ -412,8 +631,10 @@ export function Practice({ db }: { db: LaborDB }) {
           <Feed />
           <AiAnswer />
           <ResultsPage />
+          <PlaceReview />
         </div>
         <div>
+          <WhatItGave db={db} />
           <Aside />
           <Captcha />
           <PracticeSection db={db} link={false} />

@@ -34,7 +34,7 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
       sent.push(...messages);
       return m.message.type === 'batch' ? { ok: true, results: messages.map(() => ({ ok: true, stored: true })) } : { ok: true, stored: true };
     });
-    expect(active.sort()).toEqual(['chatgpt', 'google', 'recaptcha', 'x']);
+    expect(active.sort()).toEqual(['chatgpt', 'google', 'google-maps', 'recaptcha', 'x']);
     const signals = () => sent.filter((m) => m.type !== 'hello').map((m) => (m.type === 'gesture' ? m.gesture : m.type === 'captcha' ? m.step : m));
     return signals;
   };
@@ -108,6 +108,55 @@ describe.each(['en', 'fr'] as const)('practice page, %s', (lang) => {
       { kind: 'search', platform: 'google' },
       { kind: 'result-click', platform: 'google' },
       { kind: 'result-click', platform: 'google' },
+    ]);
+  });
+
+  it('counts a reply, a report and a place rating with the real X and Google Maps detectors, not their cancel', async () => {
+    const signals = open();
+    // A reply cancelled, then one sent: one comment.
+    click($$('[data-testid="reply"]')[0]);
+    await settle(50);
+    click($('[data-testid="sandbox-reply-dialog"] button'));
+    await settle(50);
+    click($$('[data-testid="reply"]')[1]);
+    await settle(50);
+    const editor = $('[data-testid="sandbox-reply-dialog"] [data-testid="tweetTextarea_0"]');
+    type(editor, 'Bravo !');
+    await settle(50);
+    click($('[data-testid="tweetButton"]'));
+    await settle(500);
+    expect($$('[data-testid="sandbox-reply-dialog"]')).toHaveLength(0);
+    // A report: menu, reason, next, then the confirmation without choices.
+    click($$('[data-testid="caret"]')[0]);
+    await settle(50);
+    click($('[data-testid="report"]'));
+    await settle(100);
+    click($('[data-testid="sandbox-report-dialog"] input[type="radio"]'));
+    await settle(50);
+    click($('[data-testid="ChoiceSelectionNextButton"]'));
+    await settle(300);
+    click($('[data-testid="sandbox-report-close"]'));
+    // A rating cancelled, then one posted with 4 stars; a script's Post counts nothing.
+    click($('[data-testid="sandbox-write-review"]'));
+    await settle(50);
+    click($('[data-testid="sandbox-star-2"]'));
+    await settle(50);
+    click($('[data-testid="sandbox-review-dialog"] button'));
+    await settle(50);
+    click($('[data-testid="sandbox-write-review"]'));
+    await settle(50);
+    click($('[data-testid="sandbox-star-4"]'));
+    await settle(50);
+    click($('[data-testid="sandbox-review-post"]'), { trusted: false });
+    await settle(50);
+    expect($$('[data-testid="sandbox-review-dialog"]')).toHaveLength(1);
+    click($('[data-testid="sandbox-review-post"]'));
+    await settle(600);
+    const gestures = signals().filter((s) => 'kind' in s && s.kind !== 'post-view');
+    expect(gestures).toEqual([
+      { kind: 'comment', platform: 'x' },
+      { kind: 'report', platform: 'x' },
+      { kind: 'rating', platform: 'google-maps' },
     ]);
   });
 
