@@ -10,6 +10,13 @@ const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src '
 // WXT_OUT_DIR lets parallel builds (tests, benchmarks) write to separate folders.
 export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // Manifest V3 for Firefox too (.output/firefox-mv3/): it needs Firefox 127+ (host permissions granted at install)
+  // and data_collection_permissions needs 140 anyway; tests/e2e/firefox.e2e.ts records a gesture with it in real
+  // Firefox. One manifest version everywhere, and Firefox lets the person withdraw the site access in about:addons.
+  manifestVersion: 3,
+  // `npm run zip`: Chrome, Edge and Firefox packages, and for AMO the sources zip (WXT already leaves out
+  // node_modules, the build output and unit tests; dot folders such as .git and .out are not included either).
+  zip: { excludeSources: ['test-artifacts/**', 'bench/results/**', 'stats.html', '**/*.log'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it calls fetch() (no network code at all, README "Privacy"; extension pages run in
   // browsers that support modulepreload natively). tests/e2e/privacy.e2e.ts scans the build for network calls.
@@ -40,23 +47,28 @@ export default defineConfig({
     permissions: ['storage'],
     // Detector chunks, imported by the content script only where a detector applies (entrypoints/content.ts).
     // Chrome serves them through a per-session URL only, so a page cannot probe for the extension with them.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['detector-*.js']
-        : [{ resources: ['detector-*.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // (Firefox has no use_dynamic_url: its moz-extension:// host is already a random id chosen at each install.)
+    web_accessible_resources: [
+      { resources: ['detector-*.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // The weekly reminder (off by default) asks for these only when the user turns it on (lib/reminder.ts).
     optional_permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {
-          // Firefox MV2 only exposes sender.tab.url to the background with a host permission. Firefox cannot make
+          // Firefox only exposes sender.tab.url to the background with a host permission (MV3 asks for it at
+          // install since Firefox 127; WXT moves it into `permissions` for an MV2 build). Firefox cannot make
           // `alarms` optional; it shows no prompt for it, and the reminder still asks for `notifications`.
-          permissions: ['storage', '<all_urls>', 'alarms'],
+          permissions: ['storage', 'alarms'],
+          host_permissions: ['<all_urls>'],
           optional_permissions: ['notifications'],
           browser_specific_settings: {
             // data_collection_permissions (required by AMO) exists from Firefox 140 (the current ESR) and Firefox
             // for Android 142: older minimums make `web-ext lint` warn that the key is unsupported.
             gecko: {
-              id: 'travail-du-clic@example.org',
+              // A UUID in braces, AMO's other accepted form of id: the project owns no domain, and an id under a
+              // domain it does not own (example.org is IANA's) could be claimed by someone else. Never change it
+              // once published: AMO and every installed copy know the add-on by it.
+              id: '{f30866e9-f593-4b81-832e-8c5b61ca4763}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -66,9 +78,7 @@ export default defineConfig({
       : {}),
     // default-src 'self': without it images, styles, fonts and media could still be loaded from any host (an image
     // URL is enough to leak data); tests/e2e/privacy.e2e.ts tries each kind of leak from the report page.
-    content_security_policy:
-      browser === 'firefox'
-        ? EXTENSION_PAGES_CSP
-        : { extension_pages: EXTENSION_PAGES_CSP },
+    // (WXT writes it as the MV2 string for an MV2 build.)
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   }),
 });

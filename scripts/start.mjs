@@ -15,7 +15,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform ===
 No display found, so no browser window can open here.
 The extension is built in ${dir}
 To use it: open chrome://extensions in Chromium, turn on "Developer mode", click "Load unpacked" and pick that
-folder (Firefox: about:debugging > This Firefox > Load Temporary Add-on > ${join(root, '.output', 'firefox-mv2', 'manifest.json')}
+folder (Firefox: about:debugging > This Firefox > Load Temporary Add-on > ${join(root, '.output', 'firefox-mv3', 'manifest.json')}
 after "npm run build:firefox"). With a virtual display: xvfb-run npm start`);
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 /**
- * Firefox: the Firefox build (MV2) passes `web-ext lint` with 0 errors and only the warnings explained below, and
+ * Firefox: the Firefox build (MV3) passes `web-ext lint` with 0 errors and only the warnings explained below, and
  * works in real Firefox (Debian firefox-esr): installed as a temporary add-on over WebDriver BiDi, a person's like
  * on the x.com fixture under its real hostname is stored by the background, once, and its undo is not.
  *
@@ -18,7 +18,7 @@ import { EXTENSION_DIR, ROOT, startServer, type FixtureServer } from './harness'
 
 const FIREFOX = process.env.FIREFOX_PATH ?? 'firefox-esr';
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
-const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv2');
+const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv3');
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
@@ -176,10 +176,33 @@ describe('real Firefox', () => {
     const b = await bidi(`ws://127.0.0.1:${port}/session`);
     await b.send('session.new', { capabilities: {} });
     const { extension } = await b.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_DIR } });
-    expect(extension).toBe('travail-du-clic@example.org');
+    expect(extension).toBe('{f30866e9-f593-4b81-832e-8c5b61ca4763}');
+
+    // Consent (issue 15): the install opened the welcome page; press "Start counting" as a person would. BiDi
+    // evaluates in an extension tab the browser opened itself (it only refuses to navigate to moz-extension://).
+    let welcome: string | undefined;
+    for (let i = 0; i < 50 && !welcome; i++, await sleep(100)) {
+      const { contexts } = await b.send('browsingContext.getTree', {});
+      welcome = contexts.find((c: { url: string }) => /^moz-extension:\/\/[^/]+\/welcome\.html/.test(c.url))?.context;
+    }
+    expect(welcome, 'the welcome page opens on install').toBeDefined();
+    await b.send('browsingContext.activate', { context: welcome });
+    const inWelcome = async (expression: string) =>
+      (await b.send('script.evaluate', { expression, target: { context: welcome }, awaitPromise: true })).result.value;
+    for (let i = 0; i < 50 && !(await inWelcome(`!!document.querySelector('[data-testid="start-counting"]')`)); i++) await sleep(100);
+    const [wx, wy] = JSON.parse(
+      await inWelcome(`(() => { const b = document.querySelector('[data-testid="start-counting"]'); b.scrollIntoView({ block: 'center' }); const r = b.getBoundingClientRect(); return JSON.stringify([Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]); })()`),
+    );
+    await b.send('input.performActions', {
+      context: welcome,
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: wx, y: wy }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+    });
+    for (let i = 0; i < 50 && !(await inWelcome(`!!document.querySelector('[data-testid="welcome-done"]')`)); i++) await sleep(100);
+    expect(await inWelcome(`!!document.querySelector('[data-testid="welcome-done"]')`)).toBe(true);
 
     const { contexts } = await b.send('browsingContext.getTree', {});
-    const context = contexts[0].context as string;
+    const context = contexts.find((c: { url: string }) => !c.url.startsWith('moz-extension:')).context as string;
+    await b.send('browsingContext.activate', { context });
     await b.send('browsingContext.navigate', { context, url: 'http://x.com/home', wait: 'complete' });
     await sleep(1000); // the content script starts at document_idle
     const evaluate = async (expression: string) =>

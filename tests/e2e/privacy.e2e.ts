@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR, extensionUrl, exportJson, fixtureHosts, launch, startServer, type Session } from './harness';
 import { fixturePages } from './proof-helpers';
 
-const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv2');
+const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv3');
 
 /**
  * Opens a fixture page and gives it a moment; a page that never finishes loading (a frame of a host the fixtures
@@ -119,13 +119,14 @@ describe('manifest', () => {
     expect(found).toEqual([]);
   });
 
-  it.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('Firefox: storage plus the host permission MV2 needs, same CSP', () => {
+  it.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('Firefox: storage plus the host permission it needs for sender.tab.url, same CSP', () => {
     const ff = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
     // Firefox cannot make `alarms` optional (wxt.config.ts); it grants it without a prompt. `notifications` stays
     // optional, asked for when the person turns the weekly reminder on.
-    expect(ff.permissions.sort()).toEqual(['<all_urls>', 'alarms', 'storage']);
+    expect(ff.permissions.sort()).toEqual(['alarms', 'storage']);
+    expect(ff.host_permissions).toEqual(['<all_urls>']);
     expect(ff.optional_permissions ?? []).toEqual(['notifications']);
-    expect(ff.content_security_policy).toBe(chrome.content_security_policy.extension_pages);
+    expect(ff.content_security_policy).toEqual(chrome.content_security_policy);
     expect(ff.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
