@@ -1,13 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onInstalled } from '@/lib/consent';
 import { LaborDB } from '@/lib/db';
 import { createRecorder } from '@/lib/recorder';
 import type { PageLoadMessage } from '@/lib/messages';
 import { browserRecorderStore } from '@/lib/recorder-store';
 import { createReminder } from '@/lib/reminder';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
 
 export default defineBackground(() => {
+  // First run: the welcome page asks before anything is counted; an update asks again only to offer a new category
+  // (lib/consent.ts). The consent is stored before the page opens.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void (async () => {
+      const stored = (await browser.storage.local.get('settings')).settings as Partial<Settings> | undefined;
+      const { patch, open } = onInstalled(reason, stored);
+      if (patch) await updateSettings(patch);
+      if (open) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    })().catch(() => undefined);
+  });
   let settings: Settings = DEFAULT_SETTINGS;
   // Weekly reminder (optional): its listeners are registered at start, the alarm follows the setting.
   const reminder = createReminder(() => settings);

@@ -3,9 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createContentHealth } from '@/lib/content-health';
 import { createSender, newUid, startDetectors, type Load } from '@/lib/content-runtime';
 import { receiveDetectors } from '@/lib/detectors/core/chunk';
+import { categoryOfId, isCategoryOn } from '@/lib/consent';
 import { ROUTES } from '@/lib/detectors/routes';
 import type { Detector } from '@/lib/detectors/core/types';
 import type { PageLoadMessage, ProbeMessage, Reply } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
 
 /**
  * Runs in every page and frame but holds only the routes (where each detector applies) and the delivery code: a
@@ -18,6 +20,19 @@ const load: Load = async (ids) => {
   await Promise.allSettled(ids.map((id) => import(/* @vite-ignore */ url(id))));
   return ids.flatMap((id) => loaded.get(id) ?? []);
 };
+
+/**
+ * The detectors among `ids` that the person allows (lib/consent.ts): none before consent, and none of a category
+ * left off, so that a category off costs its sites nothing more than the route test. The settings are read only
+ * here, in a frame where a route matched (never on an ordinary page), from storage.local, which the page cannot read.
+ */
+async function allowed(ids: string[]): Promise<{ on: string[]; off: string[] }> {
+  const stored = (await browser.storage.local.get('settings').catch(() => ({}))) as { settings?: Partial<Settings> };
+  // (Not lib/settings.ts itself: its storage wrapper would weigh on every page.)
+  const settings = { counting: stored.settings?.counting === true, categories: stored.settings?.categories ?? {} };
+  const on = ids.filter((id) => isCategoryOn(settings, categoryOfId(id)));
+  return { on, off: ids.filter((id) => !on.includes(id)) };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -46,11 +61,31 @@ export default defineContentScript({
       if (message.type === 'gesture' || message.type === 'captcha') health.gesture();
       send(message);
     };
-    const loadAndWatch: Load = (ids) =>
-      load(ids).then((detectors) => {
-        health.started(detectors);
-        return detectors;
-      });
+    // Detectors that matched here but whose category is off (or counting has not started): started if the person
+    // turns their category on while the page is open (the settings apply at once). Only such frames listen.
+    const held = new Set<string>();
+    let watching = false;
+    const watchHeld = () => {
+      if (watching) return;
+      watching = true;
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local' || !('settings' in changes) || signal.aborted || held.size === 0) return;
+        void allowed([...held]).then(({ on }) => {
+          const now = on.filter((id) => held.delete(id));
+          if (now.length === 0) return;
+          startDetectors(ROUTES.filter((r) => now.includes(r.id)), location, document, signal, deliver, loadAndWatch, false);
+        });
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+    };
+    const loadAndWatch: Load = async (ids) => {
+      const { on, off } = await allowed(ids);
+      if (off.length > 0) off.forEach((id) => held.add(id)), watchHeld();
+      const detectors = on.length > 0 ? await load(on) : [];
+      health.started(detectors);
+      return detectors;
+    };
     startDetectors(ROUTES, location, document, signal, deliver, loadAndWatch);
     // The extension asks the tab's top frame directly (no "tabs" permission needed; a page cannot send these): the
     // popup, what page the tab shows and what its detectors recognise; the background, which document it holds, to

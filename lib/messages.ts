@@ -100,4 +100,4 @@ export interface TabStatus {
 
 export type Reply =
   | { ok: true; stored?: boolean; status?: TabStatus; results?: Reply[] }
-  | { ok: false; error: 'invalid' | 'no-site' | 'paused' | 'storage' | 'forbidden'; detail?: string };
+  | { ok: false; error: 'invalid' | 'no-site' | 'paused' | 'off' | 'storage' | 'forbidden'; detail?: string };

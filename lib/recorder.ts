@@ -13,6 +13,7 @@ import {
   type Reply,
   type TabStatus,
 } from './messages';
+import { categoryOfPlatform, isCategoryOn } from './consent';
 import { isSitePaused, type Settings } from './settings';
 
 /** The part of `runtime.MessageSender` the recorder reads. */
@@ -83,7 +84,11 @@ const CAPTCHA_ECHO_MS = 10_000;
 
 /** Site of every practice event: not a hostname, so it can never be confused with a real site. */
 export const PRACTICE_SITE = 'practice';
-/** The only extension page whose messages may write practice events. */
+/**
+ * The only extension page whose messages may write practice events. The practice sandbox works before consent and
+ * whatever the categories: the person opens it on purpose (a pupil may practise without turning real counting on),
+ * its events stay in their own table, never in the counts, and it sees no real site.
+ */
 export const PRACTICE_PAGE = 'practice.html';
 
 export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now, pageLoadId = async () => undefined }: RecorderDeps) {
@@ -339,6 +344,13 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     const tab = tabState(tabId, site);
     const s = settings();
     if (s.paused || (!practice && isSitePaused(s, site))) return { ok: false, error: 'paused' };
+    // Before consent nothing is recorded, not even the tab's status or a health report; after it, only the
+    // categories the person left on (lib/consent.ts). The practice page counts apart, see PRACTICE_PAGE.
+    if (!practice && !s.counting) return { ok: false, error: 'off' };
+    if (!practice && (message.type === 'gesture' || message.type === 'captcha')) {
+      const platform = message.type === 'gesture' ? message.gesture.platform : message.step.vendor;
+      if (!isCategoryOn(s, categoryOfPlatform(platform))) return { ok: false, error: 'off' };
+    }
     switch (message.type) {
       case 'hello':
         tab.detectors = [...new Set([...tab.detectors, ...message.detectors])].sort();

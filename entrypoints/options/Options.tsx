@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { CountingSection } from '@/components/Categories';
 import { ReminderToggle } from '@/components/ReminderToggle';
 import { Source } from '@/components/Source';
 import { useSettings } from '@/components/useSettings';
@@ -304,6 +305,7 @@ export function Options({ db }: { db: LaborDB }) {
         {t('extName')} · {t('settings_title')}
       </h1>
       <p class="muted">{t('settings_privacy')}</p>
+      <CountingSection settings={settings} />
       <PausedSites settings={settings} />
       <WageSection settings={settings} />
       <section aria-labelledby="lang-h" data-testid="settings-language">

@@ -16,6 +16,8 @@ import { Duplex } from 'node:stream';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CATEGORY_IDS } from '../../lib/consent';
+import type { Category } from '../../lib/detectors/routes';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITES = join(ROOT, 'tests/fixtures/sites');
@@ -145,6 +147,13 @@ export interface LaunchOptions {
    * tests or CI): no fixture server, hostnames resolved as usual.
    */
   live?: boolean;
+  /**
+   * The welcome page's consent (issue 15). Default true: on a fresh profile the harness waits for the welcome page
+   * the install opens, closes it and stores consent with every category on, as if the person had pressed "Start
+   * counting". A record turns only the categories set to true on. false: launch as installed, nothing consented (the
+   * welcome page stays open: `welcomePage(session)`). A reused profile keeps what it has.
+   */
+  consent?: boolean | Partial<Record<Category, boolean>>;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
@@ -152,6 +161,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'tdc-profile-'));
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npx wxt build" first.`);
+  const fresh = readdirSync(profile).length === 0;
   const rules = [...fixtureHosts().map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -178,7 +188,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const session: Session = {
     context,
     server,
     extensionId,
@@ -190,6 +200,43 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
       if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+  const consent = opts.consent ?? true;
+  if (fresh && consent !== false) {
+    // The install stores "not counting" and then opens the welcome page: once the page is there, consent may be
+    // written without the install overwriting it.
+    await (await welcomePage(session)).close();
+    const on = consent === true ? Object.fromEntries(CATEGORY_IDS.map((c) => [c, true])) : consent;
+    await setConsent(session, true, on);
+  }
+  return session;
+}
+
+/** The welcome page the install opened (waits for it up to `timeout`). */
+export async function welcomePage(s: Session, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const page = s.context.pages().find((p) => p.url().startsWith(extensionUrl(s, 'welcome.html')));
+    if (page) return page;
+    if (Date.now() > until) throw new Error('the welcome page did not open');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Stores the consent and categories straight into the extension's settings (what the welcome page's button
+ * stores); categories missing from `categories` are off. For tests that are not about the welcome page itself.
+ */
+export async function setConsent(s: Session, counting: boolean, categories: Partial<Record<Category, boolean>>): Promise<void> {
+  const all = Object.fromEntries(CATEGORY_IDS.map((c) => [c, categories[c] === true]));
+  await s.worker.evaluate(
+    async ({ counting, all }) => {
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const { settings } = await area.get('settings');
+      await area.set({ settings: { ...(settings as object), counting, categories: all } });
+    },
+    { counting, all },
+  );
 }
 
 export const extensionUrl = (s: Session, path: string) => `chrome-extension://${s.extensionId}/${path}`;

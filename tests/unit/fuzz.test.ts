@@ -12,7 +12,7 @@ import { createSender } from '@/lib/content-runtime';
 import { LaborDB } from '@/lib/db';
 import type { ContentMessage, Reply } from '@/lib/messages';
 import { createRecorder, type RecorderStats, type Sender } from '@/lib/recorder';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { COUNTING_SETTINGS } from './counting';
 
 const EXT = 'chrome-extension://fuzzextensionid/';
 
@@ -20,7 +20,7 @@ function setup(db = new LaborDB(`fuzz-${Math.random().toString(36).slice(2)}`)) 
   const saved: { stats?: RecorderStats; statsWrites: number } = { statsWrites: 0 };
   const recorder = createRecorder({
     db,
-    settings: () => DEFAULT_SETTINGS,
+    settings: () => COUNTING_SETTINGS,
     extensionOrigin: EXT,
     store: {
       loadTabs: async () => ({}),

@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import { deleteAll, LaborDB, recordEvents } from '@/lib/db';
 import { dayOf, type LaborEvent } from '@/lib/events';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '@/lib/settings';
+import { settingsItem, updateSettings } from '@/lib/settings';
+import { COUNTING_SETTINGS } from './counting';
 
 const db = new LaborDB();
 let n = 0;
@@ -26,7 +27,7 @@ function event(at: number): LaborEvent {
 
 describe('background entry', () => {
   it('deletes data past a newly chosen retention as soon as the setting changes', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+    await settingsItem.setValue({ ...COUNTING_SETTINGS });
     const now = Date.now();
     await recordEvents(db, [event(now - 40 * DAY), event(now - 10 * DAY), event(now)]);
     background.main();
@@ -40,7 +41,7 @@ describe('background entry', () => {
   });
 
   it('allows one passive scoring per vendor and page load of a tab', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+    await settingsItem.setValue({ ...COUNTING_SETTINGS });
     background.main();
     const sender = { id: browser.runtime.id, tab: { id: 31, url: 'https://shop.example/checkout' }, url: 'https://www.google.com/recaptcha/api2/anchor' } as never;
     const passive = () =>

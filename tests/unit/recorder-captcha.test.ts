@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LaborDB } from '@/lib/db';
 import { createRecorder, type TabState } from '@/lib/recorder';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { COUNTING_SETTINGS } from './counting';
 
 let n = 0;
 const uid = () => `cap-${String(++n).padStart(8, '0')}`;
@@ -15,7 +15,7 @@ function setup() {
   let tabs: Record<string, TabState> = {};
   const recorder = createRecorder({
     db,
-    settings: () => DEFAULT_SETTINGS,
+    settings: () => COUNTING_SETTINGS,
     extensionOrigin: 'chrome-extension://abcdefgh/',
     now: () => clock.t,
     store: {
@@ -95,7 +95,7 @@ function sessionStore() {
 describe('a solved CAPTCHA is never lost nor doubled', () => {
   const at = { t: new Date(2026, 10, 22, 15).getTime() };
   const recorderOver = (db: LaborDB, store: ReturnType<typeof sessionStore>['store']) =>
-    createRecorder({ db, settings: () => DEFAULT_SETTINGS, extensionOrigin: 'chrome-extension://abcdefgh/', now: () => at.t, store });
+    createRecorder({ db, settings: () => COUNTING_SETTINGS, extensionOrigin: 'chrome-extension://abcdefgh/', now: () => at.t, store });
   const msg = (id: string, vendor: string, s: string, label?: string) => ({
     type: 'captcha',
     uid: id,
@@ -169,7 +169,7 @@ describe('passive scorings', () => {
     let top: number | undefined = 1000.5;
     const recorder = createRecorder({
       db,
-      settings: () => DEFAULT_SETTINGS,
+      settings: () => COUNTING_SETTINGS,
       extensionOrigin: 'chrome-extension://abcdefgh/',
       store: sessionStore().store,
       pageLoadId: async () => top,

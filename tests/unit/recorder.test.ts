@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LaborDB, rollupsBetween } from '@/lib/db';
 import { dayOf } from '@/lib/events';
 import { createRecorder, type RecorderStats, type TabState } from '@/lib/recorder';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { COUNTING_SETTINGS } from './counting';
 
 const EXT = 'chrome-extension://abcdefgh/';
 const tab = (url: string, id = 7) => ({ tab: { id, url }, url });
@@ -16,7 +17,7 @@ function setup(settings: Partial<Settings> = {}, clock = { t: new Date(2026, 10,
   const saved: { tabs?: Record<string, TabState>; stats?: RecorderStats } = {};
   const recorder = createRecorder({
     db,
-    settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    settings: () => ({ ...COUNTING_SETTINGS, ...settings }),
     extensionOrigin: EXT,
     now: () => clock.t,
     store: {
@@ -154,7 +155,7 @@ describe('recorder', () => {
     const db = first.db;
     const restarted = createRecorder({
       db,
-      settings: () => DEFAULT_SETTINGS,
+      settings: () => COUNTING_SETTINGS,
       extensionOrigin: EXT,
       now: () => first.clock.t + 3000,
       store: {
@@ -227,7 +228,7 @@ describe('recorder', () => {
     const clock = { t: new Date(2026, 10, 22, 10).getTime() };
     const recorder = createRecorder({
       db,
-      settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+      settings: () => ({ ...COUNTING_SETTINGS, ...settings }),
       extensionOrigin: EXT,
       now: () => clock.t,
       store: { loadTabs: async () => ({}), saveTabs: async () => undefined, loadStats: async () => ({ rejected: 0, storageError: null }), saveStats: async () => undefined },

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LaborDB, clearPractice, practiceEvents } from '@/lib/db';
 import { createRecorder } from '@/lib/recorder';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { COUNTING_SETTINGS } from '../counting';
 
 const EXT = 'chrome-extension://abcdefgh/';
 let n = 0;
@@ -20,7 +21,7 @@ function setup(settings: Partial<Settings> = {}) {
   const clock = { t: new Date(2026, 10, 22, 10).getTime() };
   const recorder = createRecorder({
     db,
-    settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    settings: () => ({ ...COUNTING_SETTINGS, ...settings }),
     extensionOrigin: EXT,
     now: () => clock.t,
     store: {

@@ -7,7 +7,8 @@ import { LaborDB, recordEvents } from '@/lib/db';
 import type { Kind, LaborEvent, Platform } from '@/lib/events';
 import { addDays, parseDay } from '@/lib/period';
 import { createRecorder } from '@/lib/recorder';
-import { getSettings, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { getSettings, type Settings } from '@/lib/settings';
+import { COUNTING_SETTINGS, counting } from '../counting';
 
 /** Sunday 22 November 2026, noon: the week runs from Monday 16 to Sunday 22. */
 export const NOW = new Date(2026, 10, 22, 12).getTime();
@@ -69,8 +70,9 @@ export async function seed(db: LaborDB, events: LaborEvent[]) {
  * messages get the popup's URL). Returns a function that plays content-script messages from a tab.
  */
 export function wireRecorder(db: LaborDB) {
-  let settings: Settings = DEFAULT_SETTINGS;
-  const refresh = () => getSettings().then((s) => (settings = s));
+  // Consent given, every category on (tests/unit/counting.ts), as the e2e harness launches.
+  let settings: Settings = COUNTING_SETTINGS;
+  const refresh = () => getSettings().then((s) => (settings = counting(s)));
   const recorder = createRecorder({
     db,
     settings: () => settings,

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
+import { Welcome } from './Welcome';
+import '@/components/theme.css';
+import './style.css';
+
+render(
+  <I18nProvider>
+    <Welcome />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
