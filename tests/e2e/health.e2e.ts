@@ -96,7 +96,7 @@ describe.skipIf(LIVE)('a redesigned x.com: the popup says so', () => {
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(extensionUrl(s, `popup.html?tab=${okTab}`));
-    await expect.poll(() => popup.locator('[data-testid="tab-health"]').textContent()).toMatch(/^X: \d+ items and \d+ buttons recognised on this page\.$/);
+    await expect.poll(() => popup.locator('[data-testid="tab-health"]').textContent()).toMatch(/^X: \d+ items and \d+ buttons recognized on this page\.$/);
     expect(await popup.locator('[data-testid="tab-health"]').textContent()).not.toMatch(/^X: 0 items/);
     expect(await popup.locator('[data-testid="tab-health-warning"]').count()).toBe(0);
     await popup.screenshot({ path: join(ARTIFACTS, 'health-popup-healthy.png'), fullPage: true });

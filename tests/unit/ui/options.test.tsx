@@ -121,7 +121,7 @@ describe('settings page', () => {
     fireEvent.click(await screen.findByTestId('delete-all'));
     const confirm = await screen.findByTestId('delete-confirm');
     expect(clean(confirm.textContent)).toContain(
-      'This deletes 2,190 gestures recorded since November 23, 2025, their daily totals, and 0 practice gestures. It cannot be undone.',
+      'This deletes 2,190 gestures recorded (since November 23, 2025), their daily totals, and 0 practice gestures. It cannot be undone.',
     );
     fireEvent.click(screen.getByTestId('delete-no'));
     expect(screen.queryByTestId('delete-confirm')).toBeNull();

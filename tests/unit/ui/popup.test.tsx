@@ -59,14 +59,14 @@ describe('popup', () => {
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('4 gestures');
     expect(text('week-count')).toBe('4 gestures');
-    // 20 s measured (the CAPTCHA), 2 likes and a follow at our 1.5 s default = 4.5 s estimated.
-    expect(text('today-time')).toBe('20s measured + 4.5s estimated');
-    expect(screen.getByTestId('today-time').querySelector('.est')!.textContent).toBe('+ 4.5s estimated');
-    // 24.5 s at US$7.25/h = US$0.049.
-    expect(text('today-pay')).toBe('≈ $0.05 if paid at the US minimum wage');
+    // 20 s measured (the CAPTCHA), 2 likes and a follow at the Keystroke-Level Model's 2.65 s = 7.95 s estimated.
+    expect(text('today-time')).toBe('20s measured + 8s estimated');
+    expect(screen.getByTestId('today-time').querySelector('.est')!.textContent).toBe('+ 8s estimated');
+    // 27.95 s at US$7.25/h = US$0.056.
+    expect(text('today-pay')).toBe('≈ $0.06 if paid at the US minimum wage');
     expect(items('top-platforms')).toBe('X 3 | reCAPTCHA 1');
     expect(text('captcha-line')).toBe(
-      '1 CAPTCHA, 2 image rounds. You labelled crosswalks and traffic lights. Street labels like these are training data for image recognition: driving systems, maps.',
+      '1 CAPTCHA, 2 image rounds. You labeled crosswalks and traffic lights. With reCAPTCHA or hCaptcha, street labels like these can become training data for image recognition (maps; driving systems too, though Google has not confirmed it). Puzzle CAPTCHAs label nothing, but every CAPTCHA scores how you behave.',
     );
     expect(text('family-social')).toContain('3');
     expect(text('family-micro')).toContain('1');
@@ -79,9 +79,10 @@ describe('popup', () => {
     show('fr');
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('4 gestes');
-    expect(text('today-time')).toBe('20s mesurées + 4,5s estimées');
-    // 24.5 s at €12.02/h = €0.082.
-    expect(text('today-pay')).toMatch(/^≈ 0,08\s€ si c’était payé au SMIC$/u);
+    // French durations: a narrow no-break space between number and unit, and no agreement to get wrong.
+    expect(text('today-time')).toBe('20 s de temps mesuré + 8 s de temps estimé');
+    // 27.95 s at €12.02/h = €0.093.
+    expect(text('today-pay')).toMatch(/^≈ 0,09\s€ si c’était payé au SMIC$/u);
     expect(text('captcha-line')).toContain('1 CAPTCHA, 2 séries d’images. Vous avez étiqueté passages piétons et feux de circulation.');
   });
 
@@ -94,7 +95,8 @@ describe('popup', () => {
     fireEvent.click(summary.closest('summary')!);
     details.open = true; // happy-dom does not toggle <details> on click
     expect(details.querySelector('[data-figure="usMinimumWage"]')!.textContent).toContain('US Department of Labor');
-    expect(details.textContent).toContain('Our own estimates');
+    // Likes and follows take the Keystroke-Level Model's click, cited as such.
+    expect(details.querySelector('[data-figure="klmClick"]')!.textContent).toContain('Keystroke-Level Model');
     // The CAPTCHA was measured: the reCAPTCHA image figure is not used, so it is not cited here.
     expect(details.querySelector('[data-figure="recaptchaImage"]')).toBeNull();
   });
@@ -106,15 +108,15 @@ describe('popup', () => {
     expect(text('week-count')).toBe('623 gestures');
     expect(text('today-count')).toBe('89 gestures');
     // Measured: 420 views x 10 s + 7 comments x 45 s + 7 hCaptchas x 15 s = 4,620 s = 1 h 17 min.
-    // Estimated: 140 likes x 1.5 + 35 shares x 3 + 7 searches x 5 = 350 s (passive reCAPTCHAs: nothing).
-    expect(text('week-time')).toBe(`${formatDuration('en', 4620)} measured + ${formatDuration('en', 350)} estimated`);
+    // Estimated: 140 likes x 2.65 + 35 shares x 5.3 + 7 searches x 5 = 591.5 s (passive reCAPTCHAs: nothing).
+    expect(text('week-time')).toBe(`${formatDuration('en', 4620)} measured + ${formatDuration('en', 591.5)} estimated`);
     expect(formatDuration('en', 4620)).toMatch(/^1\s?h 17\s?m(in)?$/);
-    // 4,970 s at US$7.25/h = US$10.01.
-    expect(text('week-pay')).toBe('≈ $10.01 if paid at the US minimum wage');
+    // 5,211.5 s at US$7.25/h = US$10.50, of which the 4,200 s in feeds make US$8.46.
+    expect(text('week-pay')).toBe('≈ $10.50 if paid at the US minimum wage');
     expect(items('top-platforms')).toBe('YouTube 357 | Reddit 245 | hCaptcha 7 | Mastodon 7');
     expect(text('captcha-line')).toContain('7 CAPTCHAs, 7 image rounds.');
-    expect(text('captcha-line')).toContain('You labelled buses.');
-    expect(text('captcha-line')).toContain('And 7 silent checks of your behaviour');
+    expect(text('captcha-line')).toContain('You labeled buses.');
+    expect(text('captcha-line')).toContain('And 7 silent checks of your behavior');
   });
 
   it('a year of data: only today and this week are counted', async () => {
@@ -131,10 +133,10 @@ describe('popup', () => {
     await updateSettings({ wage: { ref: 'micro', rate: 0, currency: 'USD' } });
     show('en');
     await screen.findByTestId('top-platforms');
-    // 4,970 s at US$2/h.
-    await waitFor(() => expect(text('week-pay')).toBe('≈ $2.76 if paid at the micro-work median'));
+    // 5,211.5 s at US$2/h.
+    await waitFor(() => expect(text('week-pay')).toBe('≈ $2.90 if paid at the micro-work median'));
     await updateSettings({ wage: { ref: 'custom', rate: 20, currency: 'GBP' } });
-    await waitFor(() => expect(text('week-pay')).toBe('≈ £27.61 if paid at your own rate'));
+    await waitFor(() => expect(text('week-pay')).toBe('≈ £28.95 if paid at your own rate'));
   });
 });
 
@@ -150,7 +152,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     show('en', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
     expect(text('tab-counts')).toBe('Recorded in this tab: Reactions 1 · Follows 1');
-    expect(text('tab-health')).toBe('X: 38 items and 114 buttons recognised on this page.');
+    expect(text('tab-health')).toBe('X: 38 items and 114 buttons recognized on this page.');
     expect(screen.queryByTestId('tab-health-warning')).toBeNull();
   });
 
@@ -195,7 +197,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     await waitFor(() =>
       expect(text('tab-health-warning')).toContain('This page of x.com looks different from what this version knows: gestures here may not be counted.'),
     );
-    expect(text('tab-health')).toBe('X: nothing recognised on this page.');
+    expect(text('tab-health')).toBe('X: nothing recognized on this page.');
     fireEvent.click(screen.getByTestId('save-diagnostics'));
     await waitFor(() => expect(text('diagnostics-result')).toContain('Diagnostics file saved'));
     expect(blobs).toHaveLength(1);
@@ -214,7 +216,8 @@ describe('popup: detector status of the current tab, and pauses', () => {
     await fromTab(5, 'https://www.youtube.com/watch', { type: 'hello', detectors: ['youtube'] });
     show('fr', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Détecteur actif sur www.youtube.com : YouTube.'));
-    expect(text('tab-counts')).toContain('la détection doit être corrigée');
+    // The subjunctive after « si … et que »: « et que rien n’apparaisse ».
+    expect(text('tab-counts')).toContain('et que rien n’apparaisse, le site a peut-être changé sa page');
   });
 
   it('finds the active tab by itself (tabs.query, no "tabs" permission)', async () => {
@@ -274,7 +277,7 @@ describe('popup: accessibility', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
     expect(tip.getAttribute('role')).toBe('tooltip');
-    expect(tip.textContent).toContain('CAPTCHAs are the unpaid version');
+    expect(tip.textContent).toContain('Image CAPTCHAs and rating AI answers can be an unpaid version of them.');
     expect(screen.getAllByRole('link', { name: 'Settings' }).every((a) => a.getAttribute('href')!.endsWith('/options.html'))).toBe(true);
   });
 });
