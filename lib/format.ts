@@ -11,11 +11,14 @@ export const formatCompact = (lang: Lang, n: number) =>
   new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
 
 /**
- * A time unit: English "3m", "5s" (narrow); French "3 min", "5 s", "2 h" (short, with Intl's narrow no-break space:
- * the narrow French form "3min5s" is not how French writes durations).
+ * A time unit: English "3m", "5s" (narrow); French "3 min", "5 s", "2 h" (short, a narrow no-break space between
+ * number and unit: the narrow French form "3min5s" is not how French writes durations).
  */
-const timeUnit = (lang: Lang, value: number, u: 'hour' | 'minute' | 'second', digits = 1) =>
-  new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: lang === 'fr' ? 'short' : 'narrow', maximumFractionDigits: digits }).format(value);
+const timeUnit = (lang: Lang, value: number, u: 'hour' | 'minute' | 'second', digits = 1) => {
+  const text = new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: lang === 'fr' ? 'short' : 'narrow', maximumFractionDigits: digits }).format(value);
+  // CLDR puts a no-break space before "min" but a narrow one before "s": one kind, the narrow one, everywhere.
+  return lang === 'fr' ? text.replace(/[ \u00a0]/g, '\u202f') : text;
+};
 
 /**
  * "0.4s", "42s", "3m 5s", "2h 7m" in English; "0,4 s", "42 s", "3 min 5 s", "2 h 7 min" in French. Tenths below 10 s,

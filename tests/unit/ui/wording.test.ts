@@ -14,7 +14,7 @@ import { LABELS, OTHER_LABEL } from '@/lib/captcha-labels';
 import { AI_OPT_OUTS, FAMILIES, VALUES } from '@/lib/concepts';
 import { KINDS, PLATFORMS } from '@/lib/events';
 import { FIGURE_IDS, FIGURES, type FigureUnit } from '@/lib/figures';
-import { formatFigure } from '@/lib/format';
+import { formatDuration, formatFigure } from '@/lib/format';
 import { messageKey } from '@/lib/i18n';
 
 type Catalog = Record<string, { message: string }>;
@@ -268,6 +268,13 @@ describe('wording (issue 13)', () => {
   it('every count has its plural forms, and goes through plural()', () => {
     expect(missingPlurals(EN, FR)).toEqual([]);
     expect(tWithoutPlural(code, EN)).toEqual([]);
+  });
+
+  it('French durations read "3 min 5 s", with narrow no-break spaces', () => {
+    expect(formatDuration('fr', 185)).toBe('3\u202fmin 5\u202fs');
+    expect(formatDuration('fr', 7620)).toBe('2\u202fh 7\u202fmin');
+    expect(formatDuration('fr', 4.5)).toBe('4,5\u202fs');
+    expect(formatFigure('fr', FIGURES.recaptchaField)).toBe('3,53\u202fs');
   });
 
   it('no unused message', () => {
