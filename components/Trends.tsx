@@ -44,8 +44,8 @@ export function Trends({ db, week, current }: { db: LaborDB; week: Period; curre
       <FamilyLegend />
       <h3>{t('trend_weeks12_title')}</h3>
       <div class="trend-pair">
-        <WeeksChart series={year.slice(-12)} metric="count" marked={marked} testid="trend-weeks" />
-        <WeeksChart series={year.slice(-12)} metric="time" marked={marked} testid="trend-weeks-time" />
+        <WeeksChart series={year.slice(-12)} metric="count" marked={marked} testid="trend-weeks" W={HALF} />
+        <WeeksChart series={year.slice(-12)} metric="time" marked={marked} testid="trend-weeks-time" W={HALF} />
       </div>
       {hasYear && (
         <>
@@ -99,12 +99,24 @@ function niceTime(max: number): number {
   return niceMax(max / 3600) * 3600;
 }
 
-const W = 640;
+/** The report's content width (entrypoints/report/style.css): charts are drawn at their size, so text is 11 px. */
+const FULL = 920;
+const HALF = 450;
 
-function WeeksChart({ series, metric, marked, testid }: { series: WeekPoint[]; metric: 'count' | 'time'; marked: string; testid: string }) {
+/** An axis tick in time: "25 min", "2 h" (whole units, no seconds). */
+const axisDuration = (lang: Lang, seconds: number) =>
+  new Intl.NumberFormat(intlLocale(lang), {
+    style: 'unit',
+    unit: seconds >= 3600 ? 'hour' : 'minute',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(seconds >= 3600 ? seconds / 3600 : seconds / 60);
+
+function WeeksChart({ series, metric, marked, testid, W = FULL }: { series: WeekPoint[]; metric: 'count' | 'time'; marked: string; testid: string; W?: number }) {
   const { t, lang } = useI18n();
   const value = (p: { count: number; measured: number; estimated: number }) => (metric === 'count' ? p.count : p.measured + p.estimated);
   const fmt = (v: number) => (metric === 'count' ? formatNumber(lang, v) : formatDuration(lang, v));
+  const tick = (v: number) => (metric === 'count' ? formatNumber(lang, v) : axisDuration(lang, v));
   const fmtLong = (v: number) => (metric === 'count' ? gestures(t, lang, v) : formatDuration(lang, v));
   const caption = t(metric === 'count' ? 'trend_gestures_caption' : 'trend_time_caption');
   const total = series.reduce((a, p) => a + value(p), 0);
@@ -134,15 +146,15 @@ function WeeksChart({ series, metric, marked, testid }: { series: WeekPoint[]; m
   return (
     <figure class="trend-chart" data-testid={testid}>
       <figcaption>{caption}</figcaption>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} class="trend-svg">
+      <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} width={W} height={H} class="trend-svg">
         {[0, top / 2, top].map((v) => (
           <g key={v} class="trend-axis">
             <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} />
-            <text x={L - 6} y={y(v) + 4} text-anchor="end">{fmt(v)}</text>
+            <text x={L - 6} y={y(v) + 4} text-anchor="end">{tick(v)}</text>
           </g>
         ))}
         <rect class="trend-mark" x={L + (n - 1) * band} y={2} width={band} height={H - B - 2} data-testid={`${testid}-mark`} />
-        <text class="trend-mark-label" x={W - R} y={12} text-anchor="end">{marked}</text>
+        <text class="trend-mark-label" x={W - R} y={12} text-anchor="end">{t('trend_day_value', marked, fmt(value(last)))}</text>
         {series.map((p, i) => {
           let acc = 0;
           const x = L + i * band + (band - bw) / 2;
@@ -157,7 +169,7 @@ function WeeksChart({ series, metric, marked, testid }: { series: WeekPoint[]; m
                 return <rect key={f} class={`fam-${f}`} x={x} width={bw} y={y(acc)} height={Math.max(1, y0 - y(acc))} />;
               })}
               {(n - 1 - i) % every === 0 && (
-                <text class="trend-x" x={x + bw / 2} y={H - 6} text-anchor="middle">{weekName(p)}</text>
+                <text class="trend-x" x={i === n - 1 ? W - R : x + bw / 2} y={H - 6} text-anchor={i === n - 1 ? 'end' : 'middle'}>{weekName(p)}</text>
               )}
             </g>
           );
@@ -204,6 +216,7 @@ function HourGridChart({ grid, week }: { grid: HourGrid; week: Period }) {
   const L = 78;
   const Rt = 58;
   const T0 = 18;
+  const W = FULL;
   const cw = (W - L - Rt) / 24;
   const ch = 22;
   const H = T0 + 7 * ch + 4;
@@ -211,7 +224,8 @@ function HourGridChart({ grid, week }: { grid: HourGrid; week: Period }) {
   return (
     <figure class="trend-chart" data-testid="trend-grid">
       <figcaption>{caption}</figcaption>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} class="trend-svg">
+      <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} width={W} height={H} class="trend-svg">
+        <text class="trend-x" x={W - 4} y={12} text-anchor="end">{t('trend_col_total')}</text>
         {[0, 3, 6, 9, 12, 15, 18, 21].map((h) => (
           <text key={h} class="trend-x" x={L + h * cw} y={12}>{hourName(lang, h)}</text>
         ))}
