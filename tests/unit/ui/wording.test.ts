@@ -11,7 +11,7 @@ import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import { ACTIONS, GLOSSARY } from '@/components/Concepts';
 import { LABELS, OTHER_LABEL } from '@/lib/captcha-labels';
-import { AI_OPT_OUTS, FAMILIES, VALUES } from '@/lib/concepts';
+import { AI_OPT_OUTS, FAMILIES, KIND_SOURCES, VALUES } from '@/lib/concepts';
 import { KINDS, PLATFORMS } from '@/lib/events';
 import { FIGURE_IDS, FIGURES, type FigureUnit } from '@/lib/figures';
 import { formatDuration, formatFigure } from '@/lib/format';
@@ -342,4 +342,52 @@ describe('each wording check fails on a bad string', () => {
     const c = cat({ used_here: 'a', used_here_one: 'b', kind_share: 'c', kind_gone: 'd', class_error_x: 'e', never: 'f' });
     expect(unusedKeys(c, "t('used_here'); t(messageKey(`class_error_${code}`)); t(messageKey(`kind_${k}`))", built)).toEqual(['kind_gone', 'never']);
   });
+});
+
+/** Citations, which keep the language of what they cite. */
+const CITATIONS = [
+  ...Object.values(FIGURES).map((f) => f.source),
+  ...Object.values(KIND_SOURCES).flatMap((cs) => cs!.map((c) => c.cite)),
+  ...AI_OPT_OUTS.map((o) => o.cite),
+];
+
+describe('the French report as rendered', () => {
+  it('has French spacing in every text node, including what the components add between messages', async () => {
+    const { cleanup, render, screen } = await import('@testing-library/preact');
+    const { h } = await import('preact');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { I18nProvider } = await import('@/components/i18n');
+    const { Report } = await import('@/entrypoints/report/Report');
+    const { heavyWeek, newDb, NOW, seed } = await import('./seed');
+    fakeBrowser.reset();
+    history.replaceState(null, '', '/report.html');
+    const db = newDb();
+    try {
+      await seed(db, heavyWeek());
+      render(h(I18nProvider, { lang: 'fr', children: h(Report, { db, now: NOW }) }));
+      await screen.findByTestId('by-kind');
+      // Citations stay in their own language (English titles), and are left out.
+      const root = document.body.cloneNode(true) as HTMLElement;
+      root.querySelectorAll('cite, script, style').forEach((e) => e.remove());
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // Adjacent text nodes of one element are read together ("X" + ": " + "3").
+      const seen = new Set<Node>();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentNode!;
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        const text = [...parent.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE ? c.textContent : '\u0000')).join('');
+        for (const part of text.split('\u0000')) {
+          // A source quoted outside a <cite> (the payslip's footnotes) is English too: left out the same way.
+          const french = CITATIONS.reduce((acc, c) => acc.split(c).join(''), part);
+          if (frenchSpacing(french).length > 0) bad.push(french.trim().slice(0, 80));
+        }
+      }
+      expect(bad).toEqual([]);
+    } finally {
+      cleanup();
+      db.close();
+    }
+  }, 30_000);
 });
