@@ -134,7 +134,7 @@ describe('popup', () => {
     show('en');
     await screen.findByTestId('top-platforms');
     // 5,211.5 s at US$2/h.
-    await waitFor(() => expect(text('week-pay')).toBe('≈ $2.90 if paid at the micro-work median'));
+    await waitFor(() => expect(text('week-pay')).toBe('≈ $2.90 if paid at the Mechanical Turk median'));
     await updateSettings({ wage: { ref: 'custom', rate: 20, currency: 'GBP' } });
     await waitFor(() => expect(text('week-pay')).toBe('≈ £28.95 if paid at your own rate'));
   });

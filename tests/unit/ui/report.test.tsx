@@ -83,7 +83,7 @@ describe('report page', () => {
     await screen.findByTestId('by-kind');
     expect(text('report-count')).toBe('4 gestures');
     expect(text('report-pay')).toBe('≈ $0.06 if paid at the US minimum wage');
-    expect(text('report-compare')).toBe('≈ $0.02 at the micro-work median');
+    expect(text('report-compare')).toBe('≈ $0.02 at the Mechanical Turk median');
     expect(rows('by-kind')).toEqual([
       // A click's default is the Keystroke-Level Model's 2.65 s (prepare, point, press).
       'Reactions | 2 | – | 5.3s | $0.01',
