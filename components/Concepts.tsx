@@ -5,7 +5,7 @@
 import { AI_OPT_OUTS, FAMILIES, FAMILY_CHAPTERS, KIND_CONCEPTS, KIND_SOURCES, VALUES, VALUE_CHAPTERS } from '@/lib/concepts';
 import { KINDS, type Kind } from '@/lib/events';
 import { FIGURES, type FigureId } from '@/lib/figures';
-import { formatFigure, formatNumber } from '@/lib/format';
+import { figureJoin, formatFigure, formatNumber } from '@/lib/format';
 import { messageKey, type T } from '@/lib/i18n';
 import type { Summary } from '@/lib/report';
 import { conceptAnchor } from './Breakdown';
@@ -31,7 +31,9 @@ export function FigureLine({ id }: { id: FigureId }) {
   const { t, lang } = useI18n();
   return (
     <li data-figure={id}>
-      <strong>{formatFigure(lang, FIGURES[id])}</strong> {t(messageKey(`fig_${id}`))} <Source figures={[id]} label={t(messageKey(`fig_${id}`))} />
+      <strong>{formatFigure(lang, FIGURES[id])}</strong>
+      {figureJoin(lang, formatFigure(lang, FIGURES[id]), t(messageKey(`fig_${id}`)))}
+      {t(messageKey(`fig_${id}`))} <Source figures={[id]} label={t(messageKey(`fig_${id}`))} />
     </li>
   );
 }

@@ -8,7 +8,7 @@ import {
   OWN_SEARCH_ESTIMATE_S,
   type FigureId,
 } from '@/lib/figures';
-import { formatFigure, formatNumber } from '@/lib/format';
+import { figureJoin, formatFigure, formatNumber } from '@/lib/format';
 import { messageKey, type Lang, type T } from '@/lib/i18n';
 import { useI18n } from './i18n';
 
@@ -39,7 +39,9 @@ export function Source({
         {children}
         {figures.map((id) => (
           <p key={id} data-figure={id}>
-            <strong>{formatFigure(lang, FIGURES[id])}</strong> {t(messageKey(`fig_${id}`))} — <cite>{FIGURES[id].source}</cite>
+            <strong>{formatFigure(lang, FIGURES[id])}</strong>
+            {figureJoin(lang, formatFigure(lang, FIGURES[id]), t(messageKey(`fig_${id}`)))}
+            {t(messageKey(`fig_${id}`))} — <cite>{FIGURES[id].source}</cite>
           </p>
         ))}
         {own && <p>{ownEstimates(t, lang)}</p>}

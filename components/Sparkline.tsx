@@ -18,7 +18,8 @@ export interface SparklineProps {
 }
 
 const W = 112;
-const H = 28;
+/** The line's height; the weekday initials go below it. */
+const H = 24;
 const PAD = 3;
 
 /** this week vs last week as a ratio (0.12 = +12 %); null when last week had nothing to compare with. */
@@ -48,9 +49,21 @@ export function Sparkline({ days, today, thisWeek, lastWeek }: SparklineProps) {
   else if (change === null) text = t('trend_vs_none');
   else text = t('trend_vs_last', pct(change));
   return (
-    <p class="sparkline" data-testid="sparkline" style={{ display: 'flex', alignItems: 'center', gap: '8px', margin: '4px 0' }}>
-      <svg role="img" aria-label={label} width={W} height={H} viewBox={`0 0 ${W} ${H}`} style={{ flex: 'none', overflow: 'visible' }}>
+    <p class="sparkline" data-testid="sparkline" style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-start', gap: '10px', margin: '6px 0', textAlign: 'left' }}>
+      <svg role="img" aria-label={label} width={W} height={H + 12} viewBox={`0 0 ${W} ${H + 12}`} style={{ flex: 'none', overflow: 'visible' }}>
         <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} style={{ stroke: 'var(--line)', strokeWidth: 1 }} />
+        {/* The whole week's days as initials, today's in bold: a Monday's single point still reads as one day of seven. */}
+        {days.map((d, i) => (
+          <text
+            key={d.date}
+            x={PAD + i * step}
+            y={H + 10}
+            text-anchor="middle"
+            style={{ fill: 'var(--muted)', font: '9px system-ui, sans-serif', fontWeight: d.date === (today ?? days[days.length - 1]?.date) ? 700 : 400 }}
+          >
+            {formatDay(lang, d.date, { weekday: 'narrow' })}
+          </text>
+        ))}
         {pts.length > 1 && (
           <>
             <polygon

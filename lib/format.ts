@@ -53,6 +53,15 @@ export const formatPeriod = (lang: Lang, p: Period) =>
 export const formatList = (lang: Lang, items: string[]) =>
   new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
 
+/**
+ * What joins a figure's value to its label: a space, or in French "de" / "d’" after "millions" and "milliards"
+ * ("300 millions de personnes", "819 millions d’heures"; but "266 mille personnes").
+ */
+export function figureJoin(lang: Lang, value: string, label: string): string {
+  if (lang !== 'fr' || !/(millions?|milliards?)$/.test(value)) return ' ';
+  return /^[aeiouyhéèêàâîôû]/i.test(label) ? ' d’' : ' de ';
+}
+
 /** A sourced figure's value in words: "10.3 s", "€12.02/h", "266 thousand", "0.0006 cents". */
 export function formatFigure(lang: Lang, f: Pick<Figure, 'value' | 'unit'>): string {
   switch (f.unit) {

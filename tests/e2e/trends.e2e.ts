@@ -196,7 +196,9 @@ async function run(lang: 'en' | 'fr', locale: string) {
   await rep.locator('[data-testid="trend-grid-table"] summary').click();
   await shot(rep.locator('[data-testid="trend-grid"]'), `${lang}-grid-table-dark`);
 
-  // The popup's sparkline (drawn from the background's summary).
+  // The popup's sparkline (drawn from the background's summary). The history was written behind the background's
+  // back: drop its summary, so that the popup asks for one rebuilt from the rollups (what it does on a new day).
+  await s.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('summary'));
   const popup = await openPopup(s);
   const spark = popup.locator('[data-testid="sparkline"]');
   if ((await spark.count()) === 0) return;

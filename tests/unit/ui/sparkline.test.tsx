@@ -32,7 +32,11 @@ describe('Sparkline', () => {
     expect(pts).toHaveLength(4);
     // The highest day touches the top, a zero day the baseline.
     expect(pts[3]).toBe('56.0,3.0');
-    expect(pts[2]!.endsWith(',25.0')).toBe(true);
+    expect(pts[2]!.endsWith(',21.0')).toBe(true);
+    // The seven days' initials below, today's in bold.
+    const initials = [...img().querySelectorAll('text')];
+    expect(initials.map((e) => e.textContent).join('')).toBe('MTWTFSS');
+    expect(initials.map((e) => e.style.fontWeight)).toEqual(['400', '400', '400', '700', '400', '400', '400']);
     expect(img().getAttribute('aria-label')).toBe('Gestures per day this week: Monday: 3, Tuesday: 5, Wednesday: 0, and Thursday: 8');
     expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('10 gestures last week');
   });
