@@ -14,7 +14,7 @@ import { LABELS, OTHER_LABEL } from '@/lib/captcha-labels';
 import { AI_OPT_OUTS, FAMILIES, KIND_SOURCES, VALUES } from '@/lib/concepts';
 import { KINDS, PLATFORMS } from '@/lib/events';
 import { FIGURE_IDS, FIGURES, type FigureUnit } from '@/lib/figures';
-import { formatDuration, formatFigure } from '@/lib/format';
+import { figureJoin, formatDuration, formatFigure } from '@/lib/format';
 import { messageKey } from '@/lib/i18n';
 
 type Catalog = Record<string, { message: string }>;
@@ -275,6 +275,18 @@ describe('wording (issue 13)', () => {
     expect(formatDuration('fr', 7620)).toBe('2\u202fh 7\u202fmin');
     expect(formatDuration('fr', 4.5)).toBe('4,5\u202fs');
     expect(formatFigure('fr', FIGURES.recaptchaField)).toBe('3,53\u202fs');
+  });
+
+  it('French large figures take "de": 300 millions de personnes, 819 millions d’heures, 266 mille personnes', () => {
+    const phrase = (id: 'chinaWitkey' | 'recaptchaHours' | 'microworkersFrance') => {
+      const v = formatFigure('fr', FIGURES[id]);
+      const label = FR[`fig_${id}`]!.message;
+      return `${v}${figureJoin('fr', v, label)}${label}`;
+    };
+    expect(phrase('chinaWitkey')).toMatch(/^300 millions de personnes /);
+    expect(phrase('recaptchaHours')).toMatch(/^819 millions d’heures /);
+    expect(phrase('microworkersFrance')).toMatch(/^266 mille personnes /);
+    expect(figureJoin('en', '300 million', 'people')).toBe(' ');
   });
 
   it('no unused message', () => {
