@@ -4,10 +4,10 @@
  * (sheet-image.ts), in full or anonymised (families only, no site name: a classroom poster).
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { FAMILY_CHAPTERS } from '@/lib/concepts';
+import { FAMILY_CHAPTERS, type Family } from '@/lib/concepts';
 import type { Wage } from '@/lib/estimates';
 import { FIGURES } from '@/lib/figures';
-import { formatDuration, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
+import { formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
 import { messageKey, plural, type Lang, type T } from '@/lib/i18n';
 import { buildPayslip, type PayAmounts, type Payslip as Model } from '@/lib/payslip';
 import type { Period } from '@/lib/period';
@@ -20,6 +20,8 @@ import { wageName } from './Valuation';
 import './payslip.css';
 
 const dash = '–';
+/** The families' colours of theme.css (light), for the image. */
+const FAMILY_INK: Record<Family, string> = { social: '#2f6fb0', micro: '#b3361b', 'on-demand': '#7a5b00' };
 const dur = (lang: Lang, s: number) => (s > 0 ? formatDuration(lang, s) : dash);
 /** "≈ €0.05", but "< €0.01" and "€0.00" as they are (same rule as the report's pay line). */
 const approx = (lang: Lang, amount: number, currency: string) => {
@@ -50,7 +52,7 @@ export function payslipText(p: Model, t: T, lang: Lang) {
       : names.join(', ') || dash;
   const notes = [
     `¹ ${t('payslip_note_time')}${p.own ? ` ${ownEstimates(t, lang)}` : ''}`,
-    ...p.figures.filter((f) => f !== p.wage.figure).map((f) => `¹ ${formatNumber(lang, FIGURES[f].value, 2)} s: ${FIGURES[f].source}.`),
+    ...p.figures.filter((f) => f !== p.wage.figure).map((f) => `¹ ${t('payslip_note_figure', formatFigure(lang, FIGURES[f]), FIGURES[f].source)}`),
     `² ${t('payslip_note_rate', wageName(t, p.wage), rate)}${p.wage.figure ? ` ${FIGURES[p.wage.figure].source}.` : ''}`,
     `³ ${t('payslip_note_book')}`,
     t('payslip_note_local'),
@@ -71,12 +73,16 @@ export function payslipText(p: Model, t: T, lang: Lang) {
       [t('payslip_contract'), t('payslip_contract_value')],
     ] as [string, string][],
     columns: [t('payslip_col_item'), t('payslip_col_gestures'), t('payslip_col_measured'), `${t('payslip_col_estimated')} ¹`, `${t('payslip_col_rate')} ²`, t('payslip_col_gross')],
-    sections: p.sections.map((s) => ({
-      family: s.family,
-      heading: `${t(messageKey(`family_${s.family}`))} ³ (${FAMILY_CHAPTERS[s.family]})`,
-      rows: s.lines.map((l) => cells(l.platform ? platformName(t, l.platform) : t(messageKey(`family_${s.family}`)), l)),
-      subtotal: p.anonymized ? undefined : cells(t('payslip_subtotal'), s, false),
-    })),
+    // Anonymised, a family is one line under its own name: no heading repeating it.
+    sections: p.sections.map((s) => {
+      const name = `${t(messageKey(`family_${s.family}`))} ³ (${FAMILY_CHAPTERS[s.family]})`;
+      return {
+        family: s.family,
+        heading: p.anonymized ? undefined : name,
+        rows: s.lines.map((l) => cells(l.platform ? platformName(t, l.platform) : name, l)),
+        subtotal: p.anonymized ? undefined : cells(t('payslip_subtotal'), s, false),
+      };
+    }),
     gross: cells(t('payslip_gross_total'), p.total, false),
     paid: [t('payslip_paid'), '', '', '', '', money(p.paid)],
     netRow: [t('payslip_net'), '', '', '', '', money(p.net)],
@@ -106,8 +112,8 @@ export function payslipSheet(p: Model, t: T, lang: Lang): SheetSpec {
         table: {
           columns: x.columns,
           numeric: [false, true, true, true, true, true],
-          widths: [0.3, 0.12, 0.15, 0.15, 0.13, 0.15],
-          groups: x.sections.map((s) => ({ heading: s.heading, rows: s.rows, subtotal: s.subtotal })),
+          widths: [0.25, 0.11, 0.16, 0.18, 0.14, 0.16],
+          groups: x.sections.map((s) => ({ heading: s.heading, color: FAMILY_INK[s.family], rows: s.rows, subtotal: s.subtotal })),
           foot: [{ cells: x.gross }, { cells: x.paid }, { cells: x.netRow, strong: true }],
         },
       },
@@ -194,12 +200,14 @@ export function Payslip({ rows, period, wage, fileName }: { rows: Row[]; period:
           </thead>
           {x.sections.map((s) => (
             <tbody key={s.family} data-family={s.family}>
-              <tr class={`ps-section ps-${s.family}`}>
-                <th scope="colgroup" colSpan={6}>
-                  {s.heading}
-                </th>
-              </tr>
-              {s.rows.map((r) => row(r, undefined, r[0]))}
+              {s.heading && (
+                <tr class={`ps-section ps-${s.family}`}>
+                  <th scope="colgroup" colSpan={6}>
+                    {s.heading}
+                  </th>
+                </tr>
+              )}
+              {s.rows.map((r) => row(r, s.heading ? undefined : `ps-family-line ps-${s.family}`, r[0]))}
               {s.subtotal && row(s.subtotal, 'ps-subtotal')}
             </tbody>
           ))}

@@ -10,7 +10,7 @@ export interface SheetTable {
   numeric: boolean[];
   /** Column widths as fractions of the table's width. */
   widths: number[];
-  groups: { heading?: string; rows: string[][]; subtotal?: string[] }[];
+  groups: { heading?: string; color?: string; rows: string[][]; subtotal?: string[] }[];
   foot: { cells: string[]; strong?: boolean }[];
 }
 
@@ -117,16 +117,18 @@ function layout(ctx: Ctx, spec: SheetSpec, draw: boolean): { height: number; tex
   paragraph(spec.glance, '600 17px', 17);
   y += 10;
 
-  // Meta: two columns of "label: value".
+  // Meta: one "label  value" line each (a value may wrap).
   if (spec.meta.length) {
-    const colW = inner / 2;
-    spec.meta.forEach(([label, value], i) => {
-      const x = PAD + (i % 2) * colW;
-      if (i % 2 === 0) y += 20;
-      text(label, x, y, '600 12px', MUTED);
+    y += 4;
+    for (const [label, value] of spec.meta) {
+      y += 20;
+      text(label, PAD, y, '600 12px', MUTED);
       ctx.font = `400 13px ${FONT}`;
-      text(fit(ctx, value, colW - 130), x + 125, y, '400 13px', INK);
-    });
+      wrap(ctx, value, inner - 130).forEach((l, i) => {
+        if (i) y += 17;
+        text(l, PAD + 130, y, '400 13px', INK);
+      });
+    }
     y += 12;
   }
 
@@ -168,7 +170,10 @@ function layout(ctx: Ctx, spec: SheetSpec, draw: boolean): { height: number; tex
     const cell = (cells: string[], yy: number, font: string, color = INK) =>
       cells.forEach((c, i) => {
         if (!c) return;
-        const w = table.widths[i]! * inner - 8;
+        // A label may run over the empty cells after it ("Paid by the platforms" on a row with only an amount).
+        let span = table.widths[i]!;
+        for (let j = i + 1; !table.numeric[i] && j < cells.length && !cells[j]; j++) span += table.widths[j]!;
+        const w = span * inner - 8;
         ctx.font = `${font} ${FONT}`;
         const s = fit(ctx, c, w);
         if (table.numeric[i]) text(s, xs[i]! + table.widths[i]! * inner - 4, yy, font, color, 'right');
@@ -183,8 +188,8 @@ function layout(ctx: Ctx, spec: SheetSpec, draw: boolean): { height: number; tex
     y += 26;
     for (const g of table.groups) {
       if (g.heading) {
-        y += 22;
-        text(g.heading, PAD + 4, y, '700 13px', INK);
+        y += 28;
+        text(g.heading, PAD + 4, y, '700 13px', g.color ?? INK);
         y += 4;
         rule(y);
       }
@@ -196,7 +201,7 @@ function layout(ctx: Ctx, spec: SheetSpec, draw: boolean): { height: number; tex
         y += 6;
         rule(y);
         y += 17;
-        cell(g.subtotal, y, 'italic 600 12px', MUTED);
+        cell(g.subtotal, y, 'italic 400 12px', MUTED);
       }
     }
     y += 8;
