@@ -30,6 +30,7 @@ import {
 } from './events';
 import { isDay } from './period';
 import { DEFAULT_SETTINGS, isHostname, isRetention, isWage, normaliseHost, type Settings } from './settings';
+import { isPlace } from './wages';
 
 export const BACKUP_FORMAT = 'digital-labor-backup';
 export const BACKUP_VERSION = 1;
@@ -141,7 +142,11 @@ export function serializeBackup(
 }
 
 /** Every stored event (read by primary key, 20,000 at a time, in one read transaction) and the settings, as file parts. */
-export async function backupParts(db: LaborDB, settings: Settings, opts: { now?: number; app?: string } = {}): Promise<string[]> {
+export async function backupParts(
+  db: LaborDB,
+  settings: Settings,
+  opts: { now?: number; app?: string } = {},
+): Promise<{ parts: string[]; count: number }> {
   // One read transaction: a gesture recorded while the file is written is in it entirely or not at all.
   const chunks = await db.transaction('r', db.events, async () => {
     const out: LaborEvent[][] = [];
@@ -153,7 +158,8 @@ export async function backupParts(db: LaborDB, settings: Settings, opts: { now?:
       out.push(rows);
     }
   });
-  return serializeBackup(settings, chunks, chunks.reduce((n, c) => n + c.length, 0), opts);
+  const count = chunks.reduce((n, c) => n + c.length, 0);
+  return { parts: serializeBackup(settings, chunks, count, opts), count };
 }
 
 export const backupFileName = (now = Date.now()) => `travail-du-clic-backup-${dayOf(now)}.json`;
@@ -263,6 +269,10 @@ function readSettings(raw: unknown): BackupSettings {
     if (!['locale', 'micro', 'custom'].includes(w.ref as string)) shape('settings.wage.ref');
     if (typeof w.rate !== 'number' || typeof w.currency !== 'string' || !isWage(w.rate, w.currency)) shape('settings.wage.rate');
     out.wage = { ref: w.ref as Settings['wage']['ref'], rate: w.rate as number, currency: w.currency as string };
+    if (w.place !== undefined) {
+      if (w.place !== 'auto' && !isPlace(w.place)) shape('settings.wage.place');
+      out.wage.place = w.place as NonNullable<Settings['wage']['place']>;
+    }
   }
   if (v.language !== undefined) {
     if (!['auto', 'en', 'fr'].includes(v.language as string)) shape('settings.language');
@@ -354,9 +364,10 @@ export function mergeSettings(current: Settings, incoming: BackupSettings): { pa
     taken.push('pausedSites');
   }
   const d = DEFAULT_SETTINGS.wage;
-  const wageIsDefault = current.wage.ref === d.ref && current.wage.rate === d.rate && current.wage.currency === d.currency;
+  const same = (a: Settings['wage'], b: Settings['wage']) =>
+    a.ref === b.ref && a.rate === b.rate && a.currency === b.currency && (a.place ?? 'auto') === (b.place ?? 'auto');
   const w = incoming.wage;
-  if (w && wageIsDefault && (w.ref !== d.ref || w.rate !== d.rate || w.currency !== d.currency)) {
+  if (w && same(current.wage, d) && !same(w, d)) {
     patch.wage = { ...w };
     taken.push('wage');
   }

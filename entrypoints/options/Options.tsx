@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { CountingSection } from '@/components/Categories';
+import { BackupSection } from '@/components/BackupSection';
 import { ReminderToggle } from '@/components/ReminderToggle';
 import { Source } from '@/components/Source';
 import { useSettings } from '@/components/useSettings';
@@ -328,6 +329,7 @@ export function Options({ db }: { db: LaborDB }) {
         <h2 id="reminder-h">{t('reminder_title')}</h2>
         <ReminderToggle />
       </section>
+      <BackupSection db={db} />
       <DeleteAll db={db} />
     </main>
   );
