@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { catalogPlugin } from './scripts/catalog-plugin';
 
 const require = createRequire(import.meta.url);
 
@@ -20,15 +21,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it calls fetch() (no network code at all, README "Privacy"; extension pages run in
   // browsers that support modulepreload natively). tests/e2e/privacy.e2e.ts scans the build for network calls.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), catalogPlugin(process.cwd())], build: { modulePreload: { polyfill: false } } }),
   hooks: {
-    // The content script and the detector chunks it imports run in web pages: they only call runtime.sendMessage
-    // and runtime.getURL, native in Chrome MV3 and Firefox, so they keep WXT's native `browser` and save the
-    // polyfill's ~10 KB on every page. Background and extension pages use webextension-polyfill (README).
+    // webextension-polyfill only where it earns its place: the background, whose runtime.onMessage listener answers
+    // by returning a promise (Chrome's native API wants sendResponse). The content script, the detector chunks and the
+    // extension pages only call promise-returning APIs (runtime.sendMessage/getURL, storage, tabs.query/sendMessage,
+    // permissions), native in Chrome MV3 and Firefox: they keep WXT's native `browser` and save the polyfill's ~10 KB
+    // (README, "Performance").
     'vite:build:extendConfig': (entrypoints, config) => {
-      const inPage = (e: (typeof entrypoints)[number]) =>
-        e.type === 'content-script' || (e.type === 'unlisted-script' && e.name.startsWith('detector-'));
-      if (!entrypoints.every(inPage)) return;
+      if (entrypoints.some((e) => e.type === 'background')) return;
       const native = require.resolve('wxt/browser');
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {

@@ -1,7 +1,8 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickLang, translator, type Lang, type T } from '@/lib/i18n';
+import { loadCatalog } from '@/lib/catalogs';
+import { hasPart, pickLang, translator, type Lang, type T } from '@/lib/i18n';
 import { getSettings, settingsItem, type Language } from '@/lib/settings';
 
 export interface I18n {
@@ -16,24 +17,38 @@ const browserLang = () => {
     return navigator.language; // test doubles without i18n
   }
 };
-const make = (choice: Language, lang?: Lang): I18n => {
-  const l = lang ?? pickLang(choice, browserLang());
-  return { lang: l, t: translator(l) };
-};
+const make = (l: Lang): I18n => ({ lang: l, t: translator(l) });
+const ready = (l: Lang, part: 'popup' | 'all') => hasPart(l, 'popup') && (part === 'popup' || hasPart(l, 'rest'));
 
-const Ctx = createContext<I18n>(make('auto', 'en'));
+const Ctx = createContext<I18n>(make('en'));
 export const useI18n = () => useContext(Ctx);
 
-/** Provides the UI language: `lang` when given (tests), else the settings' choice or the browser's language. */
-export function I18nProvider({ lang, children }: { lang?: Lang; children: ComponentChildren }) {
-  const [value, setValue] = useState<I18n>(() => make('auto', lang));
+/**
+ * Provides the UI language: `lang` when given (tests, the printable report), else the settings' choice or the
+ * browser's language. Its children render once that language's messages are loaded (lib/catalogs.ts: one language,
+ * and with `part="popup"` only the popup's part), never with keys or another language in their place.
+ */
+export function I18nProvider({ lang, part = 'all', children }: { lang?: Lang; part?: 'popup' | 'all'; children: ComponentChildren }) {
+  const [value, setValue] = useState<I18n | null>(() => (lang && ready(lang, part) ? make(lang) : null));
   useEffect(() => {
-    if (lang) return;
-    void getSettings().then((s) => setValue(make(s.language)));
-    return settingsItem.watch((s) => s && setValue(make(s.language)));
-  }, [lang]);
+    let live = true;
+    const use = async (l: Lang) => {
+      if (!ready(l, part)) await loadCatalog(l, part);
+      if (live) setValue((v) => (v?.lang === l ? v : make(l)));
+    };
+    if (lang) {
+      void use(lang);
+      return () => void (live = false);
+    }
+    void getSettings().then((s) => use(pickLang(s.language, browserLang())));
+    const unwatch = settingsItem.watch((s) => s && void use(pickLang(s.language ?? 'auto', browserLang())));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [lang, part]);
   useEffect(() => {
-    document.documentElement.lang = value.lang;
-  }, [value.lang]);
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+    if (value) document.documentElement.lang = value.lang;
+  }, [value?.lang]);
+  return value ? <Ctx.Provider value={value}>{children}</Ctx.Provider> : null;
 }

@@ -1,17 +1,24 @@
 /**
  * UI text. The strings live in the extension's locale files (public/_locales/{en,fr}/messages.json, also used by
- * the manifest); they are bundled here so the language can follow the browser or the user's choice in settings.
+ * the manifest); the build serves them per language and part (scripts/catalog-plugin.ts) so the language can follow
+ * the browser or the user's choice in settings, and a page loads only its language (lib/catalogs.ts loadCatalog).
  * `$1`..`$9` are replaced by the arguments, as chrome.i18n does.
  */
-import en from '../public/_locales/en/messages.json';
-import fr from '../public/_locales/fr/messages.json';
+import type en from '../public/_locales/en/messages.json';
 import type { Language } from './settings';
 
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 export type MessageKey = keyof typeof en;
 
-const CATALOGS: Record<Lang, Record<string, { message: string }>> = { en, fr };
+/** Messages loaded so far, per language (lib/catalogs.ts adds them), and which parts. */
+const CATALOGS: Record<Lang, Record<string, string>> = { en: {}, fr: {} };
+const PARTS: Record<Lang, Set<string>> = { en: new Set(), fr: new Set() };
+export const hasPart = (lang: Lang, part: string) => PARTS[lang].has(part);
+export function addMessages(lang: Lang, part: string, messages: Record<string, string>): void {
+  Object.assign(CATALOGS[lang], messages);
+  PARTS[lang].add(part);
+}
 
 /** `kind_post-view` -> `kind_post_view`: message names allow only letters, digits and `_`. */
 export const messageKey = (key: string) => key.replace(/-/g, '_') as MessageKey;
@@ -21,7 +28,7 @@ export type T = (key: MessageKey, ...subs: (string | number)[]) => string;
 export function translator(lang: Lang): T {
   const catalog = CATALOGS[lang];
   return (key, ...subs) => {
-    const text = catalog[key]?.message ?? CATALOGS.en[key]?.message ?? key;
+    const text = catalog[key] ?? CATALOGS.en[key] ?? key;
     return text.replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
   };
 }

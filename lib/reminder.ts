@@ -4,7 +4,9 @@
  * (components/ReminderToggle.tsx). Nothing is sent anywhere: the alarm and the notification are the browser's own.
  */
 import { browser } from 'wxt/browser';
-import { pickLang, translator } from './i18n';
+import reminderEn from 'virtual:tdc-catalog/en/reminder';
+import reminderFr from 'virtual:tdc-catalog/fr/reminder';
+import { addMessages, pickLang, translator } from './i18n';
 import type { Settings } from './settings';
 
 export const REMINDER_ALARM = 'weekly-report';
@@ -38,6 +40,9 @@ export function createReminder(settings: () => Settings, now = Date.now) {
     browser.alarms.onAlarm.addListener((alarm) => {
       const s = settings();
       if (alarm.name !== REMINDER_ALARM || !s.reminder) return;
+      // The background holds only the notification's two messages of each language (lib/catalog-parts.ts).
+      addMessages('en', 'reminder', reminderEn);
+      addMessages('fr', 'reminder', reminderFr);
       const t = translator(pickLang(s.language, navigator.language));
       void browser.notifications.create(REMINDER_ALARM, {
         type: 'basic',

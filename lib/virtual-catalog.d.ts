@@ -1,0 +1,5 @@
+/** One language's messages, one part (scripts/catalog-plugin.ts): `{ key: message }`. */
+declare module 'virtual:tdc-catalog/*' {
+  const catalog: Record<string, string>;
+  export default catalog;
+}
