@@ -1,9 +1,10 @@
 /**
  * The message protocol between the content script, the extension pages and the background, with the schemas that
- * validate every message at the background's boundary. Content scripts import only the types from here (zod stays
- * out of the content-script bundle).
+ * validate every message at the background's boundary. Content scripts import only the types from here (the schema
+ * library stays out of the content-script bundle). The schemas use valibot: small, tree-shaken, and it never probes
+ * `Function`/eval (zod did, which `web-ext lint` flagged and the extension pages' CSP forbids anyway).
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import {
   CAPTCHA_STEPS,
   CAPTCHA_VENDORS,
@@ -18,67 +19,92 @@ import {
 } from './events';
 import { HEALTH_WARNINGS } from './health';
 
-const label = z.string().regex(LABEL_PATTERN);
+/** A schema with the `safeParse` the recorder and the tests call: data when valid, the first issues when not. */
+export interface Checker<T> {
+  schema: v.GenericSchema<unknown, T>;
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+}
+export function checker<T>(schema: v.GenericSchema<unknown, T>): Checker<T> {
+  return {
+    schema,
+    safeParse(input) {
+      const r = v.safeParse(schema, input, { abortEarly: true });
+      return r.success ? { success: true, data: r.output } : { success: false, error: { issues: r.issues.map((i) => ({ message: i.message })) } };
+    },
+  };
+}
+
+const label = v.pipe(v.string(), v.regex(LABEL_PATTERN));
 /** Chosen by the content script with crypto.randomUUID-like randomness; only used to drop retried duplicates. */
-const uid = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const detectorId = z.string().regex(/^[a-z0-9-]{1,32}$/);
+const uid = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
+const detectorId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-export const gestureSchema = z.strictObject({
-  kind: z.enum(KINDS),
-  platform: z.enum(PLATFORMS),
-  seconds: z.number().finite().min(0).max(MAX_SECONDS).optional(),
-  rounds: z.number().int().min(0).max(MAX_ROUNDS).optional(),
-  labels: z.array(label).max(MAX_LABELS).optional(),
-  passive: z.boolean().optional(),
+const gesture = v.strictObject({
+  kind: v.picklist(KINDS),
+  platform: v.picklist(PLATFORMS),
+  seconds: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_SECONDS))),
+  rounds: v.optional(int(0, MAX_ROUNDS)),
+  labels: v.optional(v.pipe(v.array(label), v.maxLength(MAX_LABELS))),
+  passive: v.optional(v.boolean()),
 });
+export const gestureSchema = checker(gesture);
 
-export const captchaStepSchema = z.strictObject({
-  vendor: z.enum(CAPTCHA_VENDORS),
-  step: z.enum(CAPTCHA_STEPS),
-  label: label.optional(),
+const captchaStep = v.strictObject({
+  vendor: v.picklist(CAPTCHA_VENDORS),
+  step: v.picklist(CAPTCHA_STEPS),
+  label: v.optional(label),
 });
+export const captchaStepSchema = checker(captchaStep);
 
-/** Messages a content script may send. */
-export const singleMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('gesture'), uid, gesture: gestureSchema }),
-  z.strictObject({ type: z.literal('captcha'), uid, step: captchaStepSchema }),
-  z.strictObject({ type: z.literal('hello'), detectors: z.array(detectorId).max(40) }),
+const singleOptions = [
+  v.strictObject({ type: v.literal('gesture'), uid, gesture }),
+  v.strictObject({ type: v.literal('captcha'), uid, step: captchaStep }),
+  v.strictObject({ type: v.literal('hello'), detectors: v.pipe(v.array(detectorId), v.maxLength(40)) }),
   // Once per page load: what each detector recognised (lib/health.ts). Counts only.
-  z.strictObject({
-    type: z.literal('health'),
+  v.strictObject({
+    type: v.literal('health'),
     uid,
-    detectors: z
-      .array(
-        z.strictObject({
+    detectors: v.pipe(
+      v.array(
+        v.strictObject({
           id: detectorId,
-          items: z.number().int().min(0).max(1_000_000),
-          actions: z.number().int().min(0).max(1_000_000),
-          warnings: z.array(z.enum(HEALTH_WARNINGS)).max(HEALTH_WARNINGS.length),
+          items: int(0, 1_000_000),
+          actions: int(0, 1_000_000),
+          warnings: v.pipe(v.array(v.picklist(HEALTH_WARNINGS)), v.maxLength(HEALTH_WARNINGS.length)),
         }),
-      )
-      .max(40),
+      ),
+      v.maxLength(40),
+    ),
   }),
-]);
-export type SingleMessage = z.infer<typeof singleMessageSchema>;
+] as const;
+const single = v.variant('type', singleOptions);
+/** Messages a content script may send. */
+export const singleMessageSchema = checker(single);
+export type SingleMessage = v.InferOutput<typeof single>;
 
 /** A batch is checked as an envelope here; each of its messages is validated on its own (lib/recorder.ts). */
-export const contentMessageSchema = z.discriminatedUnion('type', [
-  ...singleMessageSchema.options,
-  z.strictObject({ type: z.literal('batch'), messages: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
+const content = v.variant('type', [
+  ...singleOptions,
+  v.strictObject({ type: v.literal('batch'), messages: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(MAX_BATCH)) }),
 ]);
+export const contentMessageSchema = checker(content);
 /** What a content script sends; the background reads a batch's messages as unknown until each is validated. */
 export type ContentMessage = SingleMessage | { type: 'batch'; messages: SingleMessage[] };
-export type ReceivedContentMessage = z.infer<typeof contentMessageSchema>;
+export type ReceivedContentMessage = v.InferOutput<typeof content>;
 
 /** Messages only extension pages (popup, report) may send. */
-export const pageMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('tab-status'), tabId: z.number().int().min(0) }),
+const page = v.variant('type', [
+  v.strictObject({ type: v.literal('tab-status'), tabId: int(0, Number.MAX_SAFE_INTEGER) }),
   // What the real detectors saw on the practice sandbox: accepted only from practice.html (lib/recorder.ts), stored
   // apart in the `practice` table. A content script cannot send it (content messages are parsed with the schema
   // above, which has no such type).
-  z.strictObject({ type: z.literal('practice'), message: contentMessageSchema }),
+  v.strictObject({ type: v.literal('practice'), message: content }),
+  // The popup found no summary for today (lib/summary.ts): the background rebuilds it from the rollups.
+  v.strictObject({ type: v.literal('summary') }),
 ]);
-export type PageMessage = z.infer<typeof pageMessageSchema>;
+export const pageMessageSchema = checker(page);
+export type PageMessage = v.InferOutput<typeof page>;
 
 /** What the popup asks a tab's top frame directly (entrypoints/content.ts answers with lib/health.ts ProbeReply). */
 export interface ProbeMessage {
