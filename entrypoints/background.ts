@@ -6,6 +6,7 @@ import { createRecorder } from '@/lib/recorder';
 import type { PageLoadMessage } from '@/lib/messages';
 import { browserRecorderStore } from '@/lib/recorder-store';
 import { createReminder } from '@/lib/reminder';
+import { createSummaryKeeper } from '@/lib/summary';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
 
 export default defineBackground(() => {
@@ -27,8 +28,11 @@ export default defineBackground(() => {
     void reminder.sync().catch(() => undefined);
   });
 
+  const db = new LaborDB();
   const recorder = createRecorder({
-    db: new LaborDB(),
+    db,
+    // The popup's summary in storage.local, kept with the rollups (lib/summary.ts): the popup never opens Dexie.
+    summary: createSummaryKeeper(db),
     settings: () => settings,
     store: browserRecorderStore,
     extensionOrigin: browser.runtime.getURL('/'),

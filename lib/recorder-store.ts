@@ -1,9 +1,9 @@
 /** Browser storage behind the recorder: tab status in session storage, counters in local storage. */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 import type { RecorderStats, RecorderStore, TabState } from './recorder';
 
-export const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
-export const statsItem = storage.defineItem<RecorderStats>('local:stats', {
+export const tabsItem = defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
+export const statsItem = defineItem<RecorderStats>('local:stats', {
   fallback: { rejected: 0, storageError: null },
 });
 

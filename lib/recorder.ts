@@ -15,6 +15,7 @@ import {
 } from './messages';
 import { categoryOfPlatform, isCategoryOn } from './consent';
 import { isSitePaused, type Settings } from './settings';
+import type { SummaryKeeper } from './summary';
 
 /** The part of `runtime.MessageSender` the recorder reads. */
 export interface Sender {
@@ -75,6 +76,8 @@ export interface RecorderDeps {
    * the tab "loading" too, and a page script can do those at will: only a new top document is a new page load.
    */
   pageLoadId?: (tabId: number) => Promise<number | undefined>;
+  /** The popup's summary (lib/summary.ts), told of each committed batch and of retention's deletions. */
+  summary?: Pick<SummaryKeeper, 'beginWrite' | 'afterCommit' | 'rebuild'>;
 }
 
 /** A CAPTCHA left unsolved this long is abandoned; the next interaction starts a new one. */
@@ -91,7 +94,7 @@ export const PRACTICE_SITE = 'practice';
  */
 export const PRACTICE_PAGE = 'practice.html';
 
-export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now, pageLoadId = async () => undefined }: RecorderDeps) {
+export function createRecorder({ db, settings, store, extensionOrigin, now = Date.now, pageLoadId = async () => undefined, summary }: RecorderDeps) {
   const stats: RecorderStats = { rejected: 0, storageError: null };
   let tabs: Record<string, TabState> = {};
   // What the previous life of the service worker left: open CAPTCHAs, tab status, counters.
@@ -114,10 +117,13 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
         // transaction is all or nothing, and each has its own outcome: one failing never fails the other's events.
         const real = batch.filter((b) => !b.practice).map((b) => b.event);
         const practice = batch.filter((b) => b.practice).map((b) => b.event);
+        if (real.length) summary?.beginWrite();
         const [outReal, outPractice] = await Promise.allSettled([
           real.length ? recordEvents(db, real) : [],
           practice.length ? recordPractice(db, practice) : [],
         ]);
+        // The popup's summary follows the rollups in the same step, before anything else can write.
+        if (real.length) summary?.afterCommit(outReal.status === 'fulfilled' ? real.filter((_, i) => outReal.value[i]) : []);
         const failure = [outReal, outPractice].find((o) => o.status === 'rejected');
         if (failure) {
           stats.storageError = { at: now(), name: (failure.reason as Error)?.name ?? 'Error' };
@@ -190,7 +196,8 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     const today = dayOf(now());
     if (s.retentionWeeks === null || lastPruneDay === today) return;
     lastPruneDay = today;
-    await deleteBefore(db, dayOf(now() - s.retentionWeeks * 7 * 86_400_000));
+    const removed = await deleteBefore(db, dayOf(now() - s.retentionWeeks * 7 * 86_400_000));
+    if (removed > 0) await summary?.rebuild();
   }
 
   async function reject(detail: string): Promise<Reply> {
@@ -387,6 +394,11 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
         const page = (sender.url ?? '').slice(extensionOrigin.length).split(/[?#]/)[0];
         if (page !== PRACTICE_PAGE) return { ok: false, error: 'forbidden' };
         return handleContent(parsed.data.message, sender, true);
+      }
+      if (parsed.data.type === 'summary') {
+        // The popup found no summary for today: rebuilt from the rollups, the popup is told through storage.
+        await summary?.rebuild();
+        return { ok: true };
       }
       await ready;
       const tab = tabs[parsed.data.tabId];

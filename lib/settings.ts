@@ -2,7 +2,7 @@
  * The user's settings: one storage item with defaults and a version, read by the background (pause, retention)
  * and edited from the popup and the report page.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 import type { Category } from './detectors/routes';
 import type { Place } from './wages';
 
@@ -47,10 +47,9 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: {},
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+// Stored under `settings` (WXT's storage kept a `settings$` version key beside it, version 1 with no migration: it is
+// left as it is and no longer read).
+export const settingsItem = defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 /** Settings with every field present, whatever an older version stored. */
 export async function getSettings(): Promise<Settings> {

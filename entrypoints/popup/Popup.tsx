@@ -4,19 +4,19 @@ import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
 import { useI18n } from '@/components/i18n';
 import { platformName } from '@/components/names';
+import { Sparkline } from '@/components/Sparkline';
 import { activeTabId, TabStatus } from '@/components/TabStatus';
-import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
 import { HowComputed, TimeAndPay } from '@/components/Valuation';
-import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { wageOf, type Wage } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
+import { addDays, daysOf } from '@/lib/period';
 import { formatNumber } from '@/lib/format';
 import { plural } from '@/lib/i18n';
-import { weekOf } from '@/lib/period';
 import { statsItem } from '@/lib/recorder-store';
 import type { RecorderStats } from '@/lib/recorder';
 import { summarize, type Summary } from '@/lib/report';
+import { summaryFor, summaryItem, type PopupSummary } from '@/lib/summary';
 
 function Headline({ title, summary, wage, testid }: { title: string; summary: Summary; wage: Wage; testid: string }) {
   const { t, lang } = useI18n();
@@ -41,12 +41,54 @@ function useStorageError() {
 }
 
 /**
+ * The summary the background keeps for the popup (lib/summary.ts), only if it is for `today`: another day's figures
+ * are never shown as today's. Without one, the background is asked to rebuild it from the rollups, and the popup
+ * keeps its loading line until it comes (through storage, like every later update).
+ */
+function useSummary(today: string): PopupSummary | null {
+  const [summary, setSummary] = useState<PopupSummary | null>(null);
+  useEffect(() => {
+    let asked = false;
+    const take = (value: PopupSummary | null) => {
+      const s = summaryFor(value, today);
+      if (s) return setSummary(s);
+      if (asked) return;
+      asked = true;
+      void browser.runtime
+        .sendMessage({ type: 'summary' })
+        .then(() => summaryItem.getValue())
+        .then((v) => {
+          const fresh = summaryFor(v, today);
+          if (fresh) setSummary(fresh);
+        })
+        .catch(() => undefined);
+    };
+    void summaryItem.getValue().then(take);
+    return summaryItem.watch(take);
+  }, [today]);
+  return summary;
+}
+
+/** The seven days of the summary's week (days to come at 0, not drawn), this week and last week up to today. */
+function trend(s: PopupSummary) {
+  const byDay = new Map(s.daily.map((p) => [p.day, p.count]));
+  const days = daysOf(s.week).map((date) => ({ date, count: byDay.get(date) ?? 0 }));
+  const sum = (from: string, to: string) => s.daily.reduce((n, p) => (p.day >= from && p.day <= to ? n + p.count : n), 0);
+  return {
+    days,
+    thisWeek: sum(s.week.start, s.day),
+    lastWeek: sum(addDays(s.week.start, -7), addDays(s.day, -7)),
+  };
+}
+
+/**
  * The toolbar popup: today and this week at a glance (gestures, time, pay), Casilli's families and values, top
  * platforms, CAPTCHAs, and what the detectors do in the current tab, with the pause controls.
+ * Its figures come from the background's summary in storage (lib/summary.ts): the popup loads no database.
  * `tabId` is the tab the status is about: by default the active tab; `popup.html?tab=N` (the e2e tests open the
  * popup as a page, where the active tab would be the popup itself).
  */
-export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: number; tabId?: number | null }) {
+export function Popup({ now = Date.now(), tabId }: { now?: number; tabId?: number | null }) {
   const { t, lang } = useI18n();
   const settings = useSettings();
   const storageError = useStorageError();
@@ -56,16 +98,15 @@ export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: numb
     activeTabId().then(setTab, () => setTab(null));
   }, [tabId]);
   const today = dayOf(now);
-  const week = weekOf(today);
-  const { data: rows, error } = useLive(() => rollupsBetween(db, week.start, week.end), [week.start]);
+  const summary = useSummary(today);
   const reportUrl = browser.runtime.getURL('/report.html');
   const optionsUrl = browser.runtime.getURL('/options.html');
 
-  if (error) return <p class="alert" role="alert">{error.message}</p>;
-  if (!rows || !settings) return <p aria-busy="true">{t('popup_loading')}</p>;
+  if (!summary || !settings) return <p aria-busy="true">{t('popup_loading')}</p>;
   const wage = wageOf(settings, lang);
-  const weekSummary = summarize(rows, week);
-  const todaySummary = summarize(rows, { start: today, end: today });
+  // The week's rows are its totals up to today (lib/summary.ts), so they are summed as one day.
+  const weekSummary = summarize(summary.thisWeek, { start: today, end: today });
+  const todaySummary = summarize(summary.today, { start: today, end: today });
   const platforms = Object.entries(weekSummary.byPlatform)
     .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
     .slice(0, 4);
@@ -94,6 +135,7 @@ export function Popup({ db, now = Date.now(), tabId }: { db: LaborDB; now?: numb
         <Headline title={t('popup_today')} summary={todaySummary} wage={wage} testid="today" />
         <Headline title={t('popup_week')} summary={weekSummary} wage={wage} testid="week" />
       </div>
+      <Sparkline {...trend(summary)} today={today} />
       <div class="how">
         <span class="muted">{t('popup_how')}</span>{' '}
         <HowComputed summaries={[todaySummary, weekSummary]} wage={wage} label={t('popup_week')} />

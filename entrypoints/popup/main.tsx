@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
-import { LaborDB } from '@/lib/db';
 import { Popup } from './Popup';
 import '@/components/theme.css';
 import './style.css';
@@ -12,8 +11,8 @@ const tab = Number(new URLSearchParams(location.search).get('tab'));
 if (/Android/.test(navigator.userAgent)) document.documentElement.classList.add('narrow');
 
 render(
-  <I18nProvider>
-    <Popup db={new LaborDB()} tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />
+  <I18nProvider part="popup">
+    <Popup tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />
   </I18nProvider>,
   document.getElementById('app')!,
 );

@@ -9,6 +9,7 @@ import type { ProbeReply } from '@/lib/health';
 import { formatDuration } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { getSettings, updateSettings } from '@/lib/settings';
+import { rebuildSummary } from '@/lib/summary';
 import { aYear, heavyWeek, newDb, NOW, oneDay, seed, wireRecorder } from './seed';
 
 let db: LaborDB;
@@ -30,19 +31,22 @@ afterEach(() => {
   db.close();
 });
 
-const show = (lang: Lang, tabId: number | null = null) =>
-  render(
+/** The popup as it opens: the background has kept its summary (lib/summary.ts) from what `db` holds. */
+const show = async (lang: Lang, tabId: number | null = null) => {
+  await rebuildSummary(db, NOW);
+  return render(
     <I18nProvider lang={lang}>
-      <Popup db={db} now={NOW} tabId={tabId} />
+      <Popup now={NOW} tabId={tabId} />
     </I18nProvider>,
   );
+};
 const text = (testid: string) => screen.getByTestId(testid).textContent!.replace(/\s+/g, ' ').trim();
 /** The items of a list, each as its text: "X 3 | reCAPTCHA 1". */
 const items = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
 
 describe('popup', () => {
   it('empty: zero gestures, an invitation to browse, and the links', async () => {
-    show('en');
+    await show('en');
     await screen.findByTestId('empty');
     expect(text('today-count')).toBe('0 gestures');
     expect(text('week-count')).toBe('0 gestures');
@@ -55,7 +59,7 @@ describe('popup', () => {
 
   it('one day: counts, measured vs estimated time, pay at the US minimum wage, CAPTCHA labels (English)', async () => {
     await seed(db, oneDay());
-    show('en');
+    await show('en');
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('4 gestures');
     expect(text('week-count')).toBe('4 gestures');
@@ -76,7 +80,7 @@ describe('popup', () => {
 
   it('one day in French: SMIC, euros, French words and number formats', async () => {
     await seed(db, oneDay());
-    show('fr');
+    await show('fr');
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('4 gestes');
     // French durations: a narrow no-break space between number and unit, and no agreement to get wrong.
@@ -88,7 +92,7 @@ describe('popup', () => {
 
   it('shows where the money comes from in one click', async () => {
     await seed(db, oneDay());
-    show('en');
+    await show('en');
     const summary = (await screen.findAllByText('source'))[0]!;
     const details = summary.closest('details')!;
     expect(details.open).toBe(false);
@@ -103,7 +107,7 @@ describe('popup', () => {
 
   it('a heavy week: totals, top platforms, passive CAPTCHAs take no estimated time', async () => {
     await seed(db, heavyWeek());
-    show('en');
+    await show('en');
     await screen.findByTestId('top-platforms');
     expect(text('week-count')).toBe('623 gestures');
     expect(text('today-count')).toBe('89 gestures');
@@ -121,7 +125,7 @@ describe('popup', () => {
 
   it('a year of data: only today and this week are counted', async () => {
     await seed(db, aYear());
-    show('en');
+    await show('en');
     await screen.findByTestId('top-platforms');
     expect(text('today-count')).toBe('6 gestures');
     expect(text('week-count')).toBe('42 gestures');
@@ -131,7 +135,7 @@ describe('popup', () => {
   it('uses the wage reference chosen in settings: micro-work median, or a custom rate and currency', async () => {
     await seed(db, heavyWeek());
     await updateSettings({ wage: { ref: 'micro', rate: 0, currency: 'USD' } });
-    show('en');
+    await show('en');
     await screen.findByTestId('top-platforms');
     // 5,211.5 s at US$2/h.
     await waitFor(() => expect(text('week-pay')).toBe('≈ $2.90 if paid at the Mechanical Turk median'));
@@ -149,7 +153,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh02', gesture: { kind: 'follow', platform: 'x' } });
     // Another tab's gestures are not this tab's.
     await fromTab(6, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh03', gesture: { kind: 'share', platform: 'x' } });
-    show('en', 5);
+    await show('en', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
     expect(text('tab-counts')).toBe('Recorded in this tab: Reactions 1 · Follows 1');
     expect(text('tab-health')).toBe('X: 38 items and 114 buttons recognized on this page.');
@@ -162,7 +166,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     await fromTab(5, 'https://x.com/home', { type: 'gesture', uid: 'abcdefgh11', gesture: { kind: 'reaction', platform: 'x' } });
     // The person then went to a page where no detector runs: its content script answers with its own hostname.
     probes[5] = { hostname: 'blog.exemple.fr', detectors: [], health: [] };
-    show('en', 5);
+    await show('en', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
     expect(screen.queryByTestId('tab-counts')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Pause on blog.exemple.fr' }));
@@ -172,7 +176,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
   it('on a browser page with no content script, names no site and pauses none', async () => {
     const { fromTab } = wireRecorder(db);
     await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
-    show('en', 5);
+    await show('en', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('No detector runs on this page: nothing is recorded here.'));
     expect((screen.getByTestId('pause-site') as HTMLButtonElement).disabled).toBe(true);
   });
@@ -193,7 +197,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    show('en', 5);
+    await show('en', 5);
     await waitFor(() =>
       expect(text('tab-health-warning')).toContain('This page of x.com looks different from what this version knows: gestures here may not be counted.'),
     );
@@ -214,7 +218,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     const { fromTab } = wireRecorder(db);
     probes[5] = { hostname: 'www.youtube.com', detectors: ['youtube'], health: [healthy('youtube')] };
     await fromTab(5, 'https://www.youtube.com/watch', { type: 'hello', detectors: ['youtube'] });
-    show('fr', 5);
+    await show('fr', 5);
     await waitFor(() => expect(text('tab-status-line')).toBe('Détecteur actif sur www.youtube.com : YouTube.'));
     // The subjunctive after « si … et que »: « et que rien n’apparaisse ».
     expect(text('tab-counts')).toContain('et que rien n’apparaisse, le site a peut-être changé sa page');
@@ -227,9 +231,10 @@ describe('popup: detector status of the current tab, and pauses', () => {
     const tab = await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://x.com/home', active: true });
     probes[tab.id!] = { hostname: 'x.com', detectors: ['x'], health: [] };
     await fromTab(tab.id!, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
+    await rebuildSummary(db, NOW);
     render(
       <I18nProvider lang="en">
-        <Popup db={db} now={NOW} />
+        <Popup now={NOW} />
       </I18nProvider>,
     );
     await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
@@ -239,7 +244,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     probes[5] = { hostname: 'x.com', detectors: ['x'], health: [] };
     const { fromTab } = wireRecorder(db);
     await fromTab(5, 'https://x.com/home', { type: 'hello', detectors: ['x'] });
-    show('en', 5);
+    await show('en', 5);
     const site = await screen.findByRole('button', { name: 'Pause on x.com' });
     fireEvent.click(site);
     await waitFor(() => expect(text('tab-status-line')).toBe('Paused on x.com: nothing is recorded there.'));
@@ -262,7 +267,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
     probes[5] = { hostname: 'mobile.x.com', detectors: [], health: [] };
     const { fromTab } = wireRecorder(db);
     expect(await fromTab(5, 'https://mobile.x.com/home', { type: 'hello', detectors: ['x'] })).toEqual({ ok: false, error: 'paused' });
-    show('en', 5);
+    await show('en', 5);
     fireEvent.click(await screen.findByRole('button', { name: 'Resume on mobile.x.com' }));
     await waitFor(async () => expect((await getSettings()).pausedSites).toEqual([]));
   });
@@ -271,7 +276,7 @@ describe('popup: detector status of the current tab, and pauses', () => {
 describe('popup: accessibility', () => {
   it('each family and value is a link to its concept card, described by its one-line explanation', async () => {
     await seed(db, oneDay());
-    show('en');
+    await show('en');
     const link = await screen.findByRole('link', { name: 'Micro-work' });
     expect(link.getAttribute('href')).toMatch(/report\.html#concept-family-micro$/);
     expect(link.getAttribute('target')).toBe('_blank');

@@ -9,6 +9,7 @@ import { addDays, parseDay } from '@/lib/period';
 import { createRecorder } from '@/lib/recorder';
 import { getSettings, type Settings } from '@/lib/settings';
 import { COUNTING_SETTINGS, counting } from '../counting';
+import { createSummaryKeeper } from '@/lib/summary';
 
 /** Sunday 22 November 2026, noon: the week runs from Monday 16 to Sunday 22. */
 export const NOW = new Date(2026, 10, 22, 12).getTime();
@@ -78,6 +79,8 @@ export function wireRecorder(db: LaborDB) {
     settings: () => settings,
     extensionOrigin: EXT,
     now: () => NOW,
+    // The popup's summary, kept as the background keeps it (lib/summary.ts).
+    summary: createSummaryKeeper(db, () => NOW),
     store: {
       loadTabs: async () => ({}),
       saveTabs: async () => undefined,
