@@ -35,7 +35,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const QUESTIONS: MessageKey[] = [
   'class_question_work',
-  'classkit_question_captcha',
+  'class_question_captcha',
   'class_question_spread',
   'class_question_like',
   'class_question_training',
@@ -66,7 +66,7 @@ function ClassPart({ reports, practice }: { reports: AnonymizedReport[]; practic
       {practice && <p class="class-practice-note">{t('classkit_practice_note')}</p>}
       <p class="class-totals" data-testid={`${id}-count`}>
         {plural(t, lang, 'classkit_reports', summary.reports, n(summary.reports))} ·{' '}
-        {plural(t, lang, 'classkit_gestures', total, n(total))} · {t('class_measured', dur(summary.time.measured))}
+        {plural(t, lang, 'class_gestures', total, n(total))} · {t('class_measured', dur(summary.time.measured))}
       </p>
       {summary.reports > 0 && (
         <>
@@ -126,7 +126,7 @@ function ClassPart({ reports, practice }: { reports: AnonymizedReport[]; practic
                 <th scope="row">{t('classkit_spread_gestures')}</th>
                 <td class="num">{n(total)}</td>
                 <td class="num">{n(summary.perStudent.gestures.min)}</td>
-                <td class="num">{n(summary.perStudent.gestures.median)}</td>
+                <td class="num">{formatNumber(lang, summary.perStudent.gestures.median, 1)}</td>
                 <td class="num">{n(summary.perStudent.gestures.max)}</td>
               </tr>
               <tr class="class-spread-all" data-row="time">
@@ -141,7 +141,7 @@ function ClassPart({ reports, practice }: { reports: AnonymizedReport[]; practic
                   <th scope="row">{t(messageKey(`kind_${k}`))}</th>
                   <td class="num">{n(summary.byKind[k].count)}</td>
                   <td class="num">{n(summary.spread[k].min)}</td>
-                  <td class="num">{n(summary.spread[k].median)}</td>
+                  <td class="num">{formatNumber(lang, summary.spread[k].median, 1)}</td>
                   <td class="num">{n(summary.spread[k].max)}</td>
                 </tr>
               ))}
@@ -278,7 +278,7 @@ export function ClassView() {
         <h2 id="class-questions-title">{t('class_questions_title')}</h2>
         <ol class="class-questions" data-testid="class-questions">
           {QUESTIONS.map((q) => (
-            <li key={q}>{q === 'classkit_question_captcha' ? plural(t, lang, q, solved, n(solved)) : t(q)}</li>
+            <li key={q}>{q === 'class_question_captcha' ? plural(t, lang, q, solved, n(solved)) : t(q)}</li>
           ))}
         </ol>
         <p class="muted small">{t('classkit_questions_more')}</p>

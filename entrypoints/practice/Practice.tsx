@@ -10,7 +10,9 @@ import { PracticeSection } from '@/components/PracticeSection';
 import { useI18n } from '@/components/i18n';
 import { useLive } from '@/components/useLive';
 import { practiceEvents, type LaborDB } from '@/lib/db';
-import type { MessageKey } from '@/lib/i18n';
+import type { Kind } from '@/lib/events';
+import { formatNumber } from '@/lib/format';
+import { plural, type MessageKey } from '@/lib/i18n';
 import { gaveKey, gaveValue } from '@/lib/practice';
 
 interface Post {
@@ -252,7 +254,7 @@ function PostActions({ post }: { post: Post }) {
  * detector: the rating counts when Post is pressed with a star chosen and the dialog closes. Cancel counts nothing.
  */
 function PlaceReview() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [stars, setStars] = useState(0);
   const [posted, setPosted] = useState(false);
@@ -280,7 +282,7 @@ function PlaceReview() {
                 role="radio"
                 tabIndex={0}
                 aria-checked={stars === n ? 'true' : 'false'}
-                aria-label={t('sandbox_place_star', n)}
+                aria-label={plural(t, lang, 'sandbox_place_star', n, formatNumber(lang, n))}
                 data-testid={`sandbox-star-${n}`}
                 class={n <= stars ? 'on' : ''}
                 onClick={() => setStars(n)}
@@ -327,9 +329,16 @@ function PlaceReview() {
  * stored (the real detectors' signals, accepted by the background), so an undo or a script's click never shows.
  */
 function WhatItGave({ db }: { db: LaborDB }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { data: events } = useLive(() => practiceEvents(db), []);
-  const last = [...(events ?? [])].reverse().slice(0, 6);
+  // Newest first; the same gesture repeated in a row (posts viewed while scrolling) is one line with its count.
+  const last: { uid: string; kind: Kind; n: number }[] = [];
+  for (const e of [...(events ?? [])].reverse()) {
+    const prev = last[last.length - 1];
+    if (prev?.kind === e.kind) prev.n++;
+    else if (last.length < 6) last.push({ uid: e.uid, kind: e.kind, n: 1 });
+    else break;
+  }
   return (
     <section class="gave" aria-labelledby="gave-title">
       <h2 id="gave-title">{t('sandbox_gave_title')}</h2>
@@ -342,6 +351,7 @@ function WhatItGave({ db }: { db: LaborDB }) {
           {last.map((e) => (
             <li key={e.uid} data-kind={e.kind} class={`value-${gaveValue(e.kind)}`}>
               {t(gaveKey(e.kind) as MessageKey)}
+              {e.n > 1 && <span class="muted"> ({plural(t, lang, 'sandbox_times', e.n, formatNumber(lang, e.n))})</span>}
             </li>
           ))}
         </ol>
@@ -368,7 +378,9 @@ function Feed() {
   return (
     <section class="feed" aria-labelledby="feed-title">
       <h2 id="feed-title">{t('practice_feed_title')}</h2>
-      <p class="muted">{t('practice_feed_help')}</p>
+      <p class="muted">
+        {t('practice_feed_help')} {t('sandbox_feed_more')}
+      </p>
       <div data-testid="inlineComposer" class="composer">
         <div
           ref={editor}

@@ -27,7 +27,7 @@ const RESOURCES: { id: string; cite: string; url?: string; about: MessageKey }[]
   },
   {
     id: 'invisibles',
-    cite: 'Invisibles – Les travailleurs du clic, France Télévisions (france.tv slash), 2020.',
+    cite: 'Invisibles – Les travailleurs du clic, France Télévisions (france.tv slash), 2020; episode « Micro-travailler plus pour micro-gagner moins ».',
     url: 'https://www.france.tv/slash/invisibles/',
     about: 'teacher_res_doc',
   },
@@ -110,7 +110,7 @@ export function Teacher() {
             <div key={q} class="qa-item" data-question={q}>
               <dt>{t(key(`teacher_q_${q}`))}</dt>
               <dd>
-                <span class="sr-label">{t('teacher_qa_answer')}: </span>
+                <span class="sr-label">{t('teacher_qa_answer')}</span>
                 {t(key(`teacher_a_${q}`))}
               </dd>
             </div>
