@@ -14,7 +14,7 @@ import type { Period } from '@/lib/period';
 import type { Row } from '@/lib/report';
 import { useI18n } from './i18n';
 import { platformName } from './names';
-import { drawSheet, savePng, type SheetSpec } from './sheet-image';
+import type { SheetSpec } from './sheet-image';
 import { ownEstimates } from './Source';
 import { wageName } from './Valuation';
 import './payslip.css';
@@ -61,6 +61,7 @@ export function payslipText(p: Model, t: T, lang: Lang) {
     title: t('payslip_title'),
     period: formatPeriod(lang, p.period),
     netLabel: t('payslip_net'),
+    grossHead: p.total.count === 0 ? '' : `${t('payslip_gross_total')} ${approx(lang, p.total.gross, cur)}`,
     net: money(p.net),
     glance:
       p.total.count === 0
@@ -104,7 +105,7 @@ export function payslipSheet(p: Model, t: T, lang: Lang): SheetSpec {
     brand: t('extName'),
     title: x.title,
     subtitle: x.period,
-    headline: { label: x.netLabel, value: x.net },
+    headline: { label: x.netLabel, value: x.net, above: x.grossHead },
     glance: x.glance,
     meta: x.meta,
     tables: [
@@ -137,6 +138,8 @@ export function Payslip({ rows, period, wage, fileName }: { rows: Row[]; period:
 
   const saveImage = async () => {
     setFailed(false);
+    // Loaded on demand: the drawing code stays out of the report's first paint.
+    const { drawSheet, savePng } = await import('./sheet-image');
     if (!canvas.current || !drawSheet(canvas.current, payslipSheet(p, t, lang))) return setFailed(true);
     const name = `${fileName ?? t('payslip_file')}-${period.start}${anonymized ? `-${t('payslip_file_anon')}` : ''}.png`;
     await savePng(canvas.current, name).catch(() => setFailed(true));
@@ -171,9 +174,16 @@ export function Payslip({ rows, period, wage, fileName }: { rows: Row[]; period:
           <h2 id="payslip-h">{x.title}</h2>
           <p class="ps-period">{x.period}</p>
         </div>
-        <p class="ps-net-big" data-testid="payslip-net">
-          <span class="ps-net-label">{x.netLabel}</span> <strong>{x.net}</strong>
-        </p>
+        <div class="ps-head-right">
+          {x.grossHead && (
+            <p class="ps-gross-head" data-testid="payslip-gross">
+              {x.grossHead}
+            </p>
+          )}
+          <p class="ps-net-big" data-testid="payslip-net">
+            <span class="ps-net-label">{x.netLabel}</span> <strong>{x.net}</strong>
+          </p>
+        </div>
       </header>
       <p class="ps-glance" data-testid="payslip-glance">
         {x.glance}

@@ -19,7 +19,7 @@ export interface SheetSpec {
   title: string;
   subtitle: string;
   /** The line read at a glance: a label and a big value ("Net pay" "€0.00"). */
-  headline: { label: string; value: string };
+  headline: { label: string; value: string; above?: string };
   glance: string;
   meta: [string, string][];
   bars?: { title: string; items: { label: string; value: number; text: string }[] };
@@ -109,6 +109,7 @@ function layout(ctx: Ctx, spec: SheetSpec, draw: boolean): { height: number; tex
   const big = spec.headline.value;
   text(spec.title, PAD, y + 34, '700 26px', INK);
   text(spec.subtitle, PAD, y + 58, '400 15px', MUTED);
+  if (spec.headline.above) text(spec.headline.above, W - PAD, y - 2, '600 14px', INK, 'right');
   text(spec.headline.label, W - PAD, y + 18, '600 13px', MUTED, 'right');
   text(big, W - PAD, y + 52, '700 30px', spec.accent ?? ACCENT, 'right');
   y += 72;

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
 import { labelName, platformName } from '@/components/names';
-import { drawSheet, savePng, type SheetSpec } from '@/components/sheet-image';
+import type { SheetSpec } from '@/components/sheet-image';
 import { ownEstimates } from '@/components/Source';
 import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
@@ -135,6 +135,7 @@ export function Year({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
   };
   const saveImage = async () => {
     setFailed(false);
+    const { drawSheet, savePng } = await import('@/components/sheet-image');
     if (!canvas.current || !drawSheet(canvas.current, yearSheet(y, wage, t, lang))) return setFailed(true);
     await savePng(canvas.current, `${t('year_file')}-${y.year}.png`).catch(() => setFailed(true));
   };

@@ -205,6 +205,7 @@ describe('unpaid payslip and year in review', () => {
       const gross = clean(await page.locator('.ps-gross td').last().textContent());
       expect(gross).toMatch(lang === 'fr' ? /^\d+,\d\d €$/ : /^\$\d+\.\d\d$/);
       expect(gross).not.toMatch(/^(0,00 €|\$0\.00)$/);
+      expect(clean(await page.locator('[data-testid="payslip-gross"]').textContent())).toContain(gross); // beside the net
       const sections = await page.locator('[data-testid="payslip-lines"] tbody').evaluateAll((b) => b.map((e) => e.getAttribute('data-family')));
       expect(sections).toEqual(['social', 'micro', 'on-demand']);
       const lines = clean(await page.locator('[data-testid="payslip-lines"]').textContent());

@@ -44,6 +44,7 @@ describe('payslip in the report', () => {
     expect(text('payslip-net')).toBe('Net pay $0.00');
     const gross = clean(slip.querySelector('.ps-gross td:last-child')!.textContent);
     expect(text('report-pay')).toContain(gross);
+    expect(text('payslip-gross')).toBe(`Gross total ≈ ${gross}`); // beside the net, at a glance
     const rows = [...slip.querySelectorAll('[data-testid="payslip-lines"] tbody tr')].map((tr) => [...tr.children].map((c) => clean(c.textContent)).join(' '));
     expect(rows[0]).toMatch(/^Networked social labor/);
     expect(rows[1]).toMatch(/^X 3 – \d+(\.\d)?s \$7\.25\/h \$0\.\d\d$/);
@@ -94,7 +95,7 @@ describe('payslip in the report', () => {
     const p = buildPayslip([...heavyWeek(), ...oneDay()].map(eventRow), weekOf(TODAY), wage);
     const sheet = payslipSheet(p, translator('en'), 'en');
     const table = sheet.tables[0]!.table;
-    expect(sheet.headline).toEqual({ label: 'Net pay', value: '$0.00' });
+    expect(sheet.headline).toEqual({ label: 'Net pay', value: '$0.00', above: `Gross total ≈ ${table.foot[0]!.cells[5]}` });
     expect(table.groups.map((g) => g.rows.length)).toEqual(p.sections.map((s) => s.lines.length));
     expect(table.foot.map((f) => f.cells[0])).toEqual(['Gross total', 'Paid by the platforms', 'Net pay']);
     expect(table.foot[0]!.cells[5]).toMatch(/^\$\d+\.\d\d$/);
