@@ -305,7 +305,12 @@ export function Options({ db }: { db: LaborDB }) {
       <h1>
         {t('extName')} · {t('settings_title')}
       </h1>
-      <p class="muted">{t('settings_privacy')}</p>
+      <p class="muted">
+        {t('settings_privacy')}{' '}
+        <a href="/privacy.html" data-testid="privacy-link">
+          {t('settings_privacy_link')}
+        </a>
+      </p>
       <CountingSection settings={settings} />
       <PausedSites settings={settings} />
       <WageSection settings={settings} />
