@@ -3,6 +3,7 @@
  * Pure: props only, no database, so the popup draws it from its small storage summary (the popup loads no Dexie).
  * Colours are the theme's CSS variables (components/theme.css) set inline, so it needs no stylesheet of its own.
  */
+import type { ComponentChildren } from 'preact';
 import { formatDay, formatList, formatNumber } from '@/lib/format';
 import { intlLocale, plural } from '@/lib/i18n';
 import { useI18n } from './i18n';
@@ -44,10 +45,21 @@ export function Sparkline({ days, today, thisWeek, lastWeek }: SparklineProps) {
   const change = weekChange(thisWeek, lastWeek);
   const pct = (r: number) =>
     new Intl.NumberFormat(intlLocale(lang), { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(r);
-  let text: string;
+  let text: ComponentChildren;
   if (thisWeek === 0 && lastWeek === 0) text = t('trend_empty_week');
   else if (change === null) text = t('trend_vs_none');
-  else text = t('trend_vs_last', pct(change));
+  else {
+    // The figure in bold, where the language puts it: what the eye should catch first.
+    const figure = pct(change);
+    const [before, after] = t('trend_vs_last', '\u0000').split('\u0000');
+    text = (
+      <>
+        {before}
+        <strong>{figure}</strong>
+        {after}
+      </>
+    );
+  }
   return (
     <p class="sparkline" data-testid="sparkline" style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-start', gap: '10px', margin: '6px 0', textAlign: 'left' }}>
       <svg role="img" aria-label={label} width={W} height={H + 12} viewBox={`0 0 ${W} ${H + 12}`} style={{ flex: 'none', overflow: 'visible' }}>

@@ -312,7 +312,7 @@ function PlatformMultiples({ series, week }: { series: PlatformSeries[]; week: P
           );
           return (
             <li key={p.platform} data-platform={p.platform}>
-              <span class="trend-multiple-name">{platformName(t, p.platform)}</span>
+              <span class="trend-multiple-name" title={platformName(t, p.platform)}>{platformName(t, p.platform)}</span>
               <span class="trend-multiple-total">{gestures(t, lang, p.total)}</span>
               <svg role="img" aria-label={summary} viewBox={`0 0 ${w} ${h}`} class="trend-svg">
                 <line class="trend-base" x1={0} x2={w} y1={h - B} y2={h - B} />

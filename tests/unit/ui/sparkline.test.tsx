@@ -28,6 +28,7 @@ describe('Sparkline', () => {
   it('draws the days up to today and says the change (English)', () => {
     show('en', { days: week([3, 5, 0, 8, 0, 0, 0]), today: '2026-11-19', thisWeek: 16, lastWeek: 10 });
     expect(change()).toBe('+60% vs last week');
+    expect(screen.getByTestId('spark-change').querySelector('strong')!.textContent).toBe('+60%');
     const pts = img().querySelector('polyline')!.getAttribute('points')!.split(' ');
     expect(pts).toHaveLength(4);
     // The highest day touches the top, a zero day the baseline.
@@ -38,7 +39,7 @@ describe('Sparkline', () => {
     expect(initials.map((e) => e.textContent).join('')).toBe('MTWTFSS');
     expect(initials.map((e) => e.style.fontWeight)).toEqual(['400', '400', '400', '700', '400', '400', '400']);
     expect(img().getAttribute('aria-label')).toBe('Gestures per day this week: Monday: 3, Tuesday: 5, Wednesday: 0, and Thursday: 8');
-    expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('10 gestures last week');
+    expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('10 gestures last week, up to the same weekday');
   });
 
   it('French: narrow no-break spaces, a fall, singular', () => {
@@ -58,6 +59,6 @@ describe('Sparkline', () => {
     // One day drawn: a dot and no line.
     expect(img().querySelector('polyline')).toBeNull();
     expect(screen.getByTestId('spark-today')).toBeTruthy();
-    expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('0 geste la semaine dernière');
+    expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('0 geste la semaine dernière, jusqu’au même jour');
   });
 });
