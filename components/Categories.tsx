@@ -5,6 +5,7 @@ import { CATEGORY_IDS, unseenCategories } from '@/lib/consent';
 import type { Category } from '@/lib/detectors/routes';
 import type { MessageKey } from '@/lib/i18n';
 import { getSettings, updateSettings, type Settings } from '@/lib/settings';
+import './categories.css';
 
 /** Turns one category on or off, keeping the others as stored now (not as this page last saw them). */
 const setCategory = async (category: Category, on: boolean) =>
@@ -42,8 +43,7 @@ export function CategorySwitches({
           <span>
             <strong>{t(`category_${c}` as MessageKey)}</strong>
             {fresh.includes(c) && <span class="badge"> {t('welcome_new')}</span>}
-            <span class="muted" id={`category-${c}-desc`}>
-              {' '}
+            <span class="muted desc" id={`category-${c}-desc`}>
               {t(`category_${c}_desc` as MessageKey)}
             </span>
           </span>
