@@ -1,5 +1,7 @@
 /**
- * The extension's database (IndexedDB through Dexie). Only the background writes to it; extension pages read it.
+ * The extension's database (IndexedDB through Dexie). The background writes to it; extension pages read it, except the
+ * settings page's delete-everything and backup restore (lib/backup.ts), which write through the same transactions:
+ * IndexedDB runs read-write transactions over the same tables one after another, across pages and the worker.
  *
  * - `events`: one row per recorded gesture (lib/events.ts), unique `uid` so a retried message is stored once.
  * - `rollups`: one row per (local day, kind, platform) with running totals, updated in the same transaction as the
