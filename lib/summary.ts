@@ -12,6 +12,7 @@
  * (`summaryFor`); otherwise it asks the background for a fresh one and waits: it never shows another day's numbers.
  */
 import { defineItem } from './storage-item';
+import { browser } from 'wxt/browser';
 import type { LaborDB, Rollup } from './db';
 import { dayOf, type LaborEvent } from './events';
 import { addDays, weekOf, type Period } from './period';
@@ -51,7 +52,18 @@ export const summaryItem = defineItem<PopupSummary | null>('local:summary', { fa
 const rollupsBetween = (db: LaborDB, start: string, end: string): Promise<Rollup[]> =>
   db.rollups.where('day').between(start, end, true, true).toArray();
 
-const cloneRow = (r: Row, day: string): Row => ({ ...r, day, labels: { ...r.labels } });
+/** A row's fields only (a rollup's `key` stays behind), of the summary's day. */
+const cloneRow = (r: Row, day: string): Row => ({
+  day,
+  kind: r.kind,
+  platform: r.platform,
+  count: r.count,
+  timed: r.timed,
+  seconds: r.seconds,
+  rounds: r.rounds,
+  passive: r.passive,
+  labels: { ...r.labels },
+});
 
 function addRow(into: Map<string, Row>, r: Row, day: string) {
   const key = `${r.kind}|${r.platform}`;
@@ -122,6 +134,21 @@ export async function rebuildSummary(db: LaborDB, now = Date.now()): Promise<Pop
   const s = summaryFromRows(await rollupsBetween(db, addDays(day, -(SUMMARY_DAYS - 1)), day), day, now);
   await summaryItem.setValue(s);
   return s;
+}
+
+/**
+ * For an extension page that changed the rollups (delete-all, restore a backup): the background rebuilds the summary
+ * from them, its own copy in memory included (else its next update would add to the old figures); if it cannot be
+ * reached, the page writes it itself (the background rebuilds at its next start anyway).
+ */
+export async function refreshSummary(db: LaborDB): Promise<void> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'summary' })) as { ok?: boolean } | undefined;
+    if (reply?.ok) return;
+  } catch {
+    // no background to answer
+  }
+  await rebuildSummary(db);
 }
 
 /** The summary if it is for `day` (and of this version), else null: another day's numbers are never today's. */

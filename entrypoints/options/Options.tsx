@@ -8,6 +8,7 @@ import { Source } from '@/components/Source';
 import { useSettings } from '@/components/useSettings';
 import { wageLabel } from '@/components/Valuation';
 import { deleteAll, type LaborDB } from '@/lib/db';
+import { refreshSummary } from '@/lib/summary';
 import { localeWage, microWage, placeWage } from '@/lib/estimates';
 import { isPlace, placeFromLocale, PLACES, type Place } from '@/lib/wages';
 import { formatDay, formatNumber, formatRate } from '@/lib/format';
@@ -251,6 +252,8 @@ function DeleteAll({ db }: { db: LaborDB }) {
   const confirm = async () => {
     try {
       await deleteAll(db);
+      // The popup's figures (lib/summary.ts) are rebuilt at once: it never shows what was just deleted.
+      await refreshSummary(db);
       setDone(t('settings_deleted'));
     } catch (error) {
       setDone(t('settings_delete_failed', (error as Error).name));
