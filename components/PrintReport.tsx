@@ -1,5 +1,6 @@
 import { useI18n } from './i18n';
 import { labelName, platformName } from './names';
+import { PrintHourGrid } from './Trends';
 import { useLive } from './useLive';
 import { FAMILIES, VALUES } from '@/lib/concepts';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
@@ -43,6 +44,7 @@ export function PrintReport({ db, period }: { db: LaborDB; period: Period }) {
           </li>
         ))}
       </ol>
+      <PrintHourGrid db={db} period={period} />
       <div class="print-breakdowns">
         {(
           [

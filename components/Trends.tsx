@@ -61,6 +61,22 @@ export function Trends({ db, week, current }: { db: LaborDB; week: Period; curre
   );
 }
 
+/**
+ * The week's hour grid on paper (components/PrintReport.tsx, a one-week period only): the same chart without its
+ * table toggle, in the print stylesheet's colours.
+ */
+export function PrintHourGrid({ db, period }: { db: LaborDB; period: Period }) {
+  const { t } = useI18n();
+  const { data } = useLive(async () => ({ period, grid: hourGrid(await weekTimes(db, period), period) }), [period.start, period.end]);
+  if (!data || daysOf(period).length !== 7) return null;
+  return (
+    <section class="trends print-trends" data-testid="print-hour-grid">
+      <h2>{t('trend_grid_title')}</h2>
+      <HourGridChart grid={data.grid} week={data.period} />
+    </section>
+  );
+}
+
 function FamilyLegend() {
   const { t } = useI18n();
   return (

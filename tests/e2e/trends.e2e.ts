@@ -5,6 +5,7 @@
  * the popup's sparkline, are checked against the stored data, and screenshotted in English and French, light and
  * dark, into test-artifacts/trends-*.png (looked at by a person, not committed).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -195,6 +196,18 @@ async function run(lang: 'en' | 'fr', locale: string) {
   // The table equivalent opens with a click.
   await rep.locator('[data-testid="trend-grid-table"] summary').click();
   await shot(rep.locator('[data-testid="trend-grid"]'), `${lang}-grid-table-dark`);
+
+  // On paper: the printable report of the week carries the hour grid, in the print colours (light even when the
+  // screen is dark); its first page goes to a PNG to be looked at, its text is read back from the PDF.
+  await rep.locator('[data-testid="print-hour-grid"] [data-testid="trend-grid"]').waitFor({ state: 'attached' });
+  await rep.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const pdf = join(ARTIFACTS, `trends-${lang}-print.pdf`);
+  await rep.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await rep.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain(lang === 'fr' ? 'Quand ce travail a lieu' : 'When the work happens');
+  expect(text).not.toContain(lang === 'fr' ? 'Voir sous forme de tableau' : 'Show as a table');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, `trends-${lang}-print`)]);
 
   // The popup's sparkline (drawn from the background's summary). The history was written behind the background's
   // back: drop its summary, so that the popup asks for one rebuilt from the rollups (what it does on a new day).
