@@ -27,7 +27,7 @@ const RESOURCES: { id: string; cite: string; url?: string; about: MessageKey }[]
   },
   {
     id: 'invisibles',
-    cite: 'Invisibles – Les travailleurs du clic, France Télévisions (france.tv slash), 2020; episode « Micro-travailler plus pour micro-gagner moins ».',
+    cite: 'Invisibles – Les travailleurs du clic (France Télévisions, france.tv slash, 2020): « Micro-travailler plus pour micro-gagner moins ».',
     url: 'https://www.france.tv/slash/invisibles/',
     about: 'teacher_res_doc',
   },
