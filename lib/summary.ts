@@ -137,18 +137,15 @@ export async function rebuildSummary(db: LaborDB, now = Date.now()): Promise<Pop
 }
 
 /**
- * For an extension page that changed the rollups (delete-all, restore a backup): the background rebuilds the summary
- * from them, its own copy in memory included (else its next update would add to the old figures); if it cannot be
- * reached, the page writes it itself (the background rebuilds at its next start anyway).
+ * For an extension page that changed the rollups (delete-all, restore a backup): the page writes the summary of what
+ * the rollups hold now, then tells the background, which rebuilds it too and drops its copy in memory (else its next
+ * update would add to the old figures). Not waiting for the background: a stopped one rebuilds at its next start.
  */
 export async function refreshSummary(db: LaborDB): Promise<void> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'summary' })) as { ok?: boolean } | undefined;
-    if (reply?.ok) return;
-  } catch {
-    // no background to answer
-  }
   await rebuildSummary(db);
+  void Promise.resolve()
+    .then(() => browser.runtime.sendMessage({ type: 'summary' }))
+    .catch(() => undefined);
 }
 
 /** The summary if it is for `day` (and of this version), else null: another day's numbers are never today's. */
