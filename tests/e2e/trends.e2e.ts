@@ -149,7 +149,7 @@ async function run(lang: 'en' | 'fr', locale: string) {
   await rep.setViewportSize({ width: 1000, height: 900 });
   await rep.goto(extensionUrl(s, 'report.html'));
   // Nothing yet: each chart says so.
-  await rep.locator('[data-testid="trend-grid-empty"]').waitFor();
+  await rep.locator('[data-testid="trends"] [data-testid="trend-grid-empty"]').waitFor();
   await shot(rep.locator('[data-testid="trends"]'), `${lang}-empty-light`);
 
   // Real gestures today on the x.com fixture.
@@ -171,31 +171,31 @@ async function run(lang: 'en' | 'fr', locale: string) {
   // This week (today's real gestures; earlier days of the week from the history when today is not its first day).
   const thisWeek = weekOf(today);
   await rep.reload();
-  await rep.locator('[data-testid="trend-grid"]').waitFor();
-  await rep.locator('[data-testid="trend-year"]').waitFor();
-  const gridTotal = await rep.locator('[data-testid="trend-grid-table"] tbody td:last-child').evaluateAll((tds) =>
+  await rep.locator('[data-testid="trends"] [data-testid="trend-grid"]').waitFor();
+  await rep.locator('[data-testid="trends"] [data-testid="trend-year"]').waitFor();
+  const gridTotal = await rep.locator('[data-testid="trends"] [data-testid="trend-grid-table"] tbody td:last-child').evaluateAll((tds) =>
     tds.reduce((a, td) => a + Number((td.textContent ?? '').replace(/\D/g, '')), 0),
   );
   expect(gridTotal).toBe(real + seeded.filter((e) => e.day >= thisWeek.start).length);
-  expect(await rep.locator('[data-testid="trend-weeks"] g[data-week]').count()).toBe(12);
-  expect(await rep.locator('[data-testid="trend-weeks"] g[data-week]').last().getAttribute('data-week')).toBe(thisWeek.start);
-  expect(await rep.locator('[data-testid="trend-year"] g[data-week]').count()).toBe(52);
-  expect(await rep.locator('[data-testid="trend-platforms"] li[data-platform="x"]').count()).toBe(1);
+  expect(await rep.locator('[data-testid="trends"] [data-testid="trend-weeks"] g[data-week]').count()).toBe(12);
+  expect(await rep.locator('[data-testid="trends"] [data-testid="trend-weeks"] g[data-week]').last().getAttribute('data-week')).toBe(thisWeek.start);
+  expect(await rep.locator('[data-testid="trends"] [data-testid="trend-year"] g[data-week]').count()).toBe(52);
+  expect(await rep.locator('[data-testid="trends"] [data-testid="trend-platforms"] li[data-platform="x"]').count()).toBe(1);
   for (const img of await rep.locator('[data-testid="trends"] svg[role="img"]').all()) expect((await img.getAttribute('aria-label'))!.length).toBeGreaterThan(20);
   await shot(rep.locator('[data-testid="trends"]'), `${lang}-this-week-light`);
 
   // Last week, whole: the grid and the platforms over seven days.
   await rep.goto(extensionUrl(s, `report.html?week=${addDays(thisWeek.start, -7)}`));
-  await rep.locator('[data-testid="trend-grid"]').waitFor();
-  expect(await rep.locator('[data-testid="trend-weeks"] .trend-mark-label').textContent()).toMatch(lang === 'fr' ? /^semaine affichée\u202f: \d/ : /^week shown: \d/);
+  await rep.locator('[data-testid="trends"] [data-testid="trend-grid"]').waitFor();
+  expect(await rep.locator('[data-testid="trends"] [data-testid="trend-weeks"] .trend-mark-label').textContent()).toMatch(lang === 'fr' ? /^semaine affichée\u202f: \d/ : /^week shown: \d/);
   await shot(rep.locator('[data-testid="trends"]'), `${lang}-last-week-light`);
-  await shot(rep.locator('[data-testid="trend-grid"]'), `${lang}-grid-light`);
+  await shot(rep.locator('[data-testid="trends"] [data-testid="trend-grid"]'), `${lang}-grid-light`);
   await rep.emulateMedia({ colorScheme: 'dark' });
   await shot(rep.locator('[data-testid="trends"]'), `${lang}-last-week-dark`);
-  await shot(rep.locator('[data-testid="trend-grid"]'), `${lang}-grid-dark`);
+  await shot(rep.locator('[data-testid="trends"] [data-testid="trend-grid"]'), `${lang}-grid-dark`);
   // The table equivalent opens with a click.
-  await rep.locator('[data-testid="trend-grid-table"] summary').click();
-  await shot(rep.locator('[data-testid="trend-grid"]'), `${lang}-grid-table-dark`);
+  await rep.locator('[data-testid="trends"] [data-testid="trend-grid-table"] summary').click();
+  await shot(rep.locator('[data-testid="trends"] [data-testid="trend-grid"]'), `${lang}-grid-table-dark`);
 
   // On paper: the printable report of the week carries the hour grid, in the print colours (light even when the
   // screen is dark); its first page goes to a PNG to be looked at, its text is read back from the PDF.
