@@ -200,7 +200,7 @@ describe('backup, restore and merge in real Chromium', () => {
       }
       expect(seen.size).toBeGreaterThanOrEqual(2);
       expect(await page.locator('label[for="backup-progress"]').innerText()).toMatch(/^Restoring: [\d,]+ of 500,000 gestures$/);
-      await expect.poll(() => statusText(page), { timeout: 900_000, intervals: [1000] }).toBe('Backup restored: 500,000 gestures added.');
+      await expect.poll(() => statusText(page), { timeout: 900_000, interval: 1000 }).toBe('Backup restored: 500,000 gestures added.');
       const restored = (Date.now() - t) / 1000;
       expect(await storedCount(page)).toBe(N);
       t = Date.now();
