@@ -38,6 +38,8 @@ export const INPUT_WINDOW_MS = 30_000;
 /** A view counts only if the person's own input came at most this long before its second was up. */
 export const PRESENCE_MS = 5000;
 export const MAX_SECONDS_PER_VIEW = 300;
+/** After a wheel event is heard, the next ones are not listened to for this long (see trackViews). */
+export const WHEEL_REST_MS = 500;
 /** Views per page load (per document, every tracker together); see above. */
 export const MAX_VIEWS_PER_PAGE = 500;
 /** Keys (post identities) a tracker remembers, the least recently seen forgotten first: a tab open for days. */
@@ -87,21 +89,22 @@ function discover(doc: Document, scan: Scan, signal: AbortSignal): void {
   let hub = hubs.get(doc);
   if (!hub) {
     const scans = new Set<Scan>();
-    let added: Node[] = [];
+    let added: Element[] = [];
     let burst = false;
     let scheduled = false;
     const flush = () => {
       scheduled = false;
-      const els = burst ? null : added.filter((n): n is Element => n.nodeType === 1);
+      const els = burst ? null : added;
       added = [];
       burst = false;
       scans.forEach((s) => s(els));
     };
     const frame = globalThis.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16));
     const mo = new MutationObserver((records) => {
-      for (const r of records) {
-        if (burst) break;
-        added.push(...r.addedNodes);
+      // Elements only, no spread and no copy of each NodeList: this runs for every batch of DOM changes.
+      for (let r = 0; r < records.length && !burst; r++) {
+        const nodes = records[r]!.addedNodes;
+        for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) added.push(nodes[i] as Element);
         if (added.length > BURST) (burst = true), (added = []);
       }
       if (!scheduled) (scheduled = true), frame(flush);
@@ -125,7 +128,14 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
   /** Items on screen at all (the person is in a feed), and those at least half visible. */
   const onScreen = new Set<Element>();
   const half = new Set<Element>();
-  const timers = new Map<Element, ReturnType<typeof setTimeout>>();
+  /**
+   * Items whose second is running, with the time it is up. One timer for all of them (not one per item): the map
+   * keeps insertion order and every second is VIEW_MS long, so its first entry is always the next one due.
+   */
+  const due = new Map<Element, number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Half-visible items whose second ended while nobody was there: the person's next input starts a fresh one. */
+  const waiting = new Set<Element>();
   let shown = root.visibilityState !== 'hidden';
   let focused = root.hasFocus();
   let lastInput = -Infinity;
@@ -145,9 +155,9 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     root.visibilityState !== 'hidden' && root.hasFocus() && Date.now() - lastInput <= PRESENCE_MS;
 
   const count = (el: Element) => {
-    timers.delete(el);
+    if (!el.isConnected || counted.has(el)) return;
     // Nobody there: the item waits, still half visible, for the person's next input (which re-arms it).
-    if (!el.isConnected || counted.has(el) || !present()) return;
+    if (!present()) return void waiting.add(el);
     const views = viewsIn.get(root) ?? 0;
     if (views >= MAX_VIEWS_PER_PAGE) return;
     counted.add(el);
@@ -159,13 +169,34 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     pendingMs = 0;
     emit({ kind: 'post-view', platform: opts.platform, seconds });
   };
+  const tick = () => {
+    timer = undefined;
+    const now = Date.now();
+    for (const [el, at] of due) {
+      if (at > now) break;
+      due.delete(el);
+      count(el);
+    }
+    schedule();
+  };
+  const schedule = () => {
+    if (timer !== undefined || due.size === 0) return;
+    const next: number = due.values().next().value!;
+    timer = setTimeout(tick, Math.max(0, next - Date.now()));
+  };
   const arm = (el: Element) => {
-    if (shown && !counted.has(el) && !timers.has(el) && (viewsIn.get(root) ?? 0) < MAX_VIEWS_PER_PAGE)
-      timers.set(el, setTimeout(() => count(el), VIEW_MS));
+    if (shown && !counted.has(el) && !due.has(el) && (viewsIn.get(root) ?? 0) < MAX_VIEWS_PER_PAGE)
+      due.set(el, Date.now() + VIEW_MS), schedule();
   };
   const disarm = (el: Element) => {
-    clearTimeout(timers.get(el));
-    timers.delete(el);
+    due.delete(el);
+    waiting.delete(el);
+  };
+  const disarmAll = () => {
+    due.clear();
+    waiting.clear();
+    clearTimeout(timer);
+    timer = undefined;
   };
 
   const io = new IntersectionObserver(
@@ -198,18 +229,33 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     }
   };
 
-  for (const type of INPUTS)
-    root.addEventListener(
-      type,
-      (e) => {
-        if (!e.isTrusted) return;
-        accrue();
-        lastInput = accruedAt;
-        // Items whose second ended while nobody was there start a fresh one (armed ones and counted ones are left).
-        half.forEach(arm);
-      },
-      { capture: true, passive: true, signal },
-    );
+  const input = () => {
+    accrue();
+    lastInput = accruedAt;
+    // Items whose second ended while nobody was there start a fresh one (armed ones and counted ones are left).
+    if (waiting.size > 0) {
+      const again = [...waiting];
+      waiting.clear();
+      again.forEach(arm);
+    }
+  };
+  const listen = { capture: true, passive: true, signal };
+  for (const type of INPUTS) if (type !== 'wheel') root.addEventListener(type, (e) => e.isTrusted && input(), listen);
+  // The wheel fires dozens of times a second while the person scrolls: one is heard, then the listener rests for
+  // WHEEL_REST_MS (so `lastInput` is at most that old, well inside PRESENCE_MS), instead of running for each.
+  const wheel = () => {
+    if (!signal.aborted)
+      root.addEventListener(
+        'wheel',
+        (e) => {
+          if (!e.isTrusted) return wheel();
+          input();
+          setTimeout(wheel, WHEEL_REST_MS);
+        },
+        { ...listen, once: true },
+      );
+  };
+  wheel();
   root.addEventListener(
     'visibilitychange',
     () => {
@@ -217,7 +263,7 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
       shown = root.visibilityState !== 'hidden';
       // Hidden: no view can complete. Visible again: the items still half on screen start a fresh second.
       if (shown) half.forEach(arm);
-      else [...timers.keys()].forEach(disarm);
+      else disarmAll();
     },
     { signal },
   );
@@ -235,7 +281,7 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     );
   signal.addEventListener('abort', () => {
     io.disconnect();
-    [...timers.keys()].forEach(disarm);
+    disarmAll();
   });
 
   scan(null);
