@@ -111,7 +111,7 @@ describe.skipIf(LIVE)('a redesigned x.com: the popup says so', () => {
     await warning.waitFor();
     expect(await warning.textContent()).toContain('This page of x.com looks different from what this version knows: gestures here may not be counted.');
     // Only label fallbacks may still match: no post is recognised.
-    expect(await popup.locator('[data-testid="tab-health"]').textContent()).toMatch(/^X: (nothing recognised|0 items and \d+ buttons? recognised) on this page\.$/);
+    expect(await popup.locator('[data-testid="tab-health"]').textContent()).toMatch(/^X: (nothing recognized|0 items and \d+ buttons? recognized) on this page\.$/);
     await popup.screenshot({ path: join(ARTIFACTS, 'health-popup-warning.png'), fullPage: true });
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-testid="save-diagnostics"]').click()]);
