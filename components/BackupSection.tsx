@@ -25,6 +25,7 @@ import type { LaborDB } from '@/lib/db';
 import { formatList, formatNumber } from '@/lib/format';
 import { plural, type Lang, type T } from '@/lib/i18n';
 import { getSettings, updateSettings } from '@/lib/settings';
+import { refreshSummary } from '@/lib/summary';
 
 /** Saves the parts of a file through an `<a download>` (no downloads permission, nothing leaves the machine). */
 function downloadParts(filename: string, parts: string[]): void {
@@ -135,8 +136,8 @@ export function BackupSection({ db }: { db: LaborDB }) {
       });
       const { patch, taken } = mergeSettings(await getSettings(), incoming);
       if (taken.length > 0) await updateSettings(patch);
-      // The popup's summary (lib/summary.ts) is kept by the background: ask it to read the rollups again.
-      await Promise.resolve(browser.runtime.sendMessage({ type: 'summary' })).catch(() => undefined);
+      // The popup's summary (lib/summary.ts) is rebuilt from the rollups, here and in the background.
+      await refreshSummary(db).catch(() => undefined);
       setProgress(null);
       setStatus(resultMessage(t, lang, result, taken));
     } catch (e) {

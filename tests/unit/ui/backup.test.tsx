@@ -11,6 +11,7 @@ import { serializeBackup } from '@/lib/backup';
 import { recordEvents, type LaborDB } from '@/lib/db';
 import type { Lang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { summaryItem } from '@/lib/summary';
 import { ev, heavyWeek, newDb, oneDay } from './seed';
 
 let db: LaborDB;
@@ -45,6 +46,7 @@ describe('backup section', () => {
     const mine = await db.events.toArray();
     const file = [...mine.map(({ id: _id, ...e }) => e), ...heavyWeek()];
     const text = serializeBackup({ ...DEFAULT_SETTINGS, pausedSites: ['x.com'], language: 'en' }, [file], file.length).join('');
+    expect(await summaryItem.getValue()).toBeNull();
     show('fr');
     expect(screen.getByRole('heading', { name: 'Sauvegarde' })).toBeTruthy();
     expect(screen.getByLabelText('Fichier de sauvegarde à restaurer')).toBe(screen.getByTestId('backup-import'));
@@ -58,6 +60,8 @@ describe('backup section', () => {
     );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await db.events.count()).toBe(627);
+    // The popup's summary was rebuilt from the rollups (lib/summary.ts refreshSummary).
+    expect(await summaryItem.getValue()).not.toBeNull();
     const s = await getSettings();
     expect(s.pausedSites).toEqual(['x.com']);
     expect(s.language).toBe('en');
