@@ -32,9 +32,11 @@ const show = (lang: Lang) =>
   );
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
 
-function choose(text: string, name = 'sauvegarde.json') {
+function choose(text: string, name = 'sauvegarde.json', size?: number) {
   const input = screen.getByTestId('backup-import') as HTMLInputElement;
   const file = new File([text], name, { type: 'application/json' });
+  // A file too big to read: its size says so before anything is read.
+  if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 }
@@ -79,6 +81,9 @@ describe('backup section', () => {
     expect(await snapshot()).toEqual(before);
     choose(JSON.stringify({ format: 'digital-labor-report', version: 1, anonymized: true }), 'hand-in.json');
     await waitFor(() => expect(clean(screen.getByRole('alert').textContent)).toMatch(/^This is a report or a class file/));
+    expect(await snapshot()).toEqual(before);
+    choose('{}', 'huge.json', 400 * 1024 * 1024);
+    await waitFor(() => expect(clean(screen.getByRole('alert').textContent)).toBe('This file is too big to be a backup (over 300 MB). Nothing was changed.'));
     expect(await snapshot()).toEqual(before);
     const one = [ev('2026-11-20', 'follow', 'bluesky', { site: 'bsky.app' })];
     choose(serializeBackup(DEFAULT_SETTINGS, [one], 1).join(''));
