@@ -17,8 +17,11 @@
  * 4. sustained writes through the real message path: valid gestures sent with runtime.sendMessage from the X
  *    page's content-script world (found over CDP), in `batch` messages of 50 as the content script sends a burst,
  *    each awaited until the background acknowledges it stored, then the database counted: events/s and losses;
- * 5. popup and report first data paint with a year of heavy use: 500,000 events written through lib/db.ts
- *    recordEvents in batches from an extension page, then the time from navigation to the first data rendered;
+ * 5. extension pages and the service worker (bench/pages.mjs): script the popup loads, popup and report first data
+ *    paint with a year of heavy use (500,000 events written through lib/db.ts recordEvents) against a bare page
+ *    that renders one line with Preact, background size, service-worker cold start to first gesture stored against
+ *    a bare worker that stores one row with Dexie, `web-ext lint` of the Firefox build when there is one.
+ *    `BENCH_ONLY=pages node bench/run.mjs` runs this part alone and merges it into bench/results.json.
  * 6. the search-engine detector on a results page (issue 12): Google's French results page fixture
  *    (tests/fixtures/sites/www.google.com/search.fr.html) loaded, then 30 clicks on the page's own toggles and 30
  *    keys typed in its box (what the delegated listeners see): ScriptDuration with / without, and the content
@@ -33,6 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { pagesBench } from './pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -52,7 +56,6 @@ const GOALS = {
   feedScriptingRatio: 1.03,
   extensionLongTasks: 0,
   gestureMs: 0.5,
-  popupPaintMs: 100,
   writesPerSecond: 2000,
 };
 
@@ -407,87 +410,19 @@ async function writesRun(browser) {
   return { sent: WRITES, acknowledged: stored, failed, inDatabase: after - before, seconds: ms / 1000, perSecond: WRITES / (ms / 1000), roundTripMs: round(oneByOne.result.value, 2) };
 }
 
-/** Bundles bench/seed-entry.ts (lib/db.ts and Dexie) into one script that defines `globalThis.BenchSeed`. */
-async function seedBundle() {
-  const { build } = await import('vite');
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(ROOT, 'bench/seed-entry.ts'), formats: ['iife'], name: 'BenchSeed' },
-    },
-  });
-  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
-  return `${chunk.code}\n;globalThis.BenchSeed = BenchSeed;`;
-}
-
-/**
- * A year of heavy use: `SEED` events over the 365 days ending today, spread like a heavy user's week (social
- * gestures and feed views, a few CAPTCHAs with measured seconds and labels), written with recordEvents in batches.
- */
-async function seedYear(browser) {
-  const page = await extensionPage(browser, 'report.html');
-  await page.evaluate(await seedBundle());
-  const t0 = Date.now();
-  const seeded = await page.evaluate(async (total) => {
-    const { LaborDB, recordEvents, dayOf } = globalThis.BenchSeed;
-    const db = new LaborDB();
-    const kinds = [['post-view', 'x'], ['post-view', 'youtube'], ['reaction', 'x'], ['reaction', 'instagram'], ['share', 'x'], ['comment', 'reddit'], ['follow', 'bluesky'], ['save', 'pinterest'], ['search', 'youtube'], ['post-view', 'tiktok']];
-    const now = Date.now();
-    const span = 365 * 86_400_000;
-    const BATCH = 10_000;
-    for (let i = 0; i < total; i += BATCH) {
-      const events = [];
-      for (let j = i; j < Math.min(total, i + BATCH); j++) {
-        const at = now - span + Math.floor((j / total) * span);
-        const captcha = j % 400 === 0;
-        const [kind, platform] = captcha ? ['captcha', 'recaptcha'] : kinds[j % kinds.length];
-        const e = { uid: `seed${String(j).padStart(10, '0')}`, at, day: dayOf(at), kind, platform, site: platform === 'x' ? 'x.com' : `www.${platform}.com` };
-        if (captcha) Object.assign(e, { seconds: 20 + (j % 30), rounds: 1 + (j % 3), labels: ['crosswalk'] });
-        else if (kind === 'post-view') e.seconds = 2;
-        events.push(e);
-      }
-      await recordEvents(db, events);
-    }
-    const count = await db.events.count();
-    const rollups = await db.rollups.count();
-    db.close();
-    return { count, rollups };
-  }, SEED);
-  await page.close();
-  return { ...seeded, seconds: (Date.now() - t0) / 1000 };
-}
-
-/** Time from navigation start to the first frame that shows data (not the loading placeholder). */
-async function firstDataPaint(browser, path, selector) {
-  const page = await browser.context.newPage();
-  await page.addInitScript(`(() => {
-    const sel = ${JSON.stringify(selector)};
-    const check = () => {
-      if (window.__dataAt !== undefined) return;
-      const el = document.querySelector(sel);
-      if (el && !document.querySelector('[aria-busy="true"]')) {
-        const seen = performance.now();
-        // The frame that shows it: the next animation frame after the DOM has the data.
-        requestAnimationFrame(() => { window.__dataAt = performance.now(); window.__dataDom = seen; });
-      }
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  })()`);
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  await page.waitForFunction(() => window.__dataAt !== undefined, null, { timeout: 30_000 });
-  const r = await page.evaluate(() => ({ paint: window.__dataAt, dom: window.__dataDom, text: document.body.innerText.slice(0, 80) }));
-  await page.close();
-  return r;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension in ${EXT}: run "npx wxt build" first.`);
+  if (process.env.BENCH_ONLY === 'pages') {
+    // Only part 5; its figures are merged into bench/results.json (or written to BENCH_PAGES_OUT) beside the others.
+    const pages = await pagesBench({ ROOT, EXT, CHROMIUM, SEED, log });
+    const file = process.env.BENCH_PAGES_OUT ? resolve(process.env.BENCH_PAGES_OUT) : join(ROOT, 'bench/results.json');
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, pages }, null, 2)}\n`);
+    log('pages written to', file, pages.verdict);
+    return;
+  }
   const started = Date.now();
   const results = { date: new Date().toISOString(), machine: {}, goals: GOALS };
   results.machine = {
@@ -588,31 +523,14 @@ async function main() {
   results.writes.lost = results.writes.sent - results.writes.inDatabase;
   log('writes', results.writes);
 
-  // 5. A year of heavy use, then the popup and the report; first with only this week's data (what the writes
-  //    above left) to tell the cost of the page itself from the cost of a year of data.
-  const small = { popup: [], report: [] };
-  for (let r = 0; r < 3; r++) {
-    small.popup.push((await firstDataPaint(withExt, 'popup.html', '[data-testid="week"], [data-testid="top-platforms"]')).paint);
-    small.report.push((await firstDataPaint(withExt, 'report.html', '[data-testid="by-kind"], [data-testid="days"]')).paint);
-  }
-  results.year = await seedYear(withExt);
-  log('seeded', results.year);
-  const paints = { popup: [], report: [] };
-  for (let r = 0; r < 3; r++) {
-    paints.popup.push(await firstDataPaint(withExt, 'popup.html', '[data-testid="week"], [data-testid="top-platforms"]'));
-    paints.report.push(await firstDataPaint(withExt, 'report.html', '[data-testid="by-kind"], [data-testid="days"]'));
-  }
-  results.firstDataPaint = {
-    popupMs: round(median(paints.popup.map((p) => p.paint)), 1),
-    reportMs: round(median(paints.report.map((p) => p.paint)), 1),
-    beforeSeedingMs: { popup: round(median(small.popup), 1), report: round(median(small.report), 1) },
-    runs: { popup: paints.popup.map((p) => round(p.paint, 1)), report: paints.report.map((p) => round(p.paint, 1)) },
-  };
-  log('first data paint', results.firstDataPaint);
 
   await withExt.close();
   await without.close();
   server.close();
+
+  // 5. Extension pages and the service worker against bare baselines, with a year of heavy use (bench/pages.mjs).
+  results.pages = await pagesBench({ ROOT, EXT, CHROMIUM, SEED, log });
+  log('pages', results.pages.best, results.pages.worst);
 
   results.verdict = {
     contentRawKB: results.bundle.rawKB <= GOALS.contentRawKB,
@@ -620,7 +538,7 @@ async function main() {
     feedScriptingRatio: results.feed.scriptingRatio <= GOALS.feedScriptingRatio,
     extensionLongTasks: results.feed.extensionLongTasks <= GOALS.extensionLongTasks,
     gestureMs: Math.max(results.gesture.extraMsPerGesture, results.gesture.contentScriptCpuMsPerGesture) <= GOALS.gestureMs,
-    popupPaintMs: results.firstDataPaint.popupMs <= GOALS.popupPaintMs,
+    ...Object.fromEntries(Object.entries(results.pages.verdict).map(([k, ok]) => [`pages.${k}`, ok])),
     writesPerSecond: results.writes.perSecond >= GOALS.writesPerSecond && results.writes.lost === 0,
   };
   results.totalSeconds = Math.round((Date.now() - started) / 1000);
