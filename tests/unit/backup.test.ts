@@ -119,9 +119,10 @@ describe('refused files', () => {
       return JSON.stringify(v);
     }, 'newer'],
   ];
+  // Building a file of two million rows takes a few seconds on a loaded machine.
   it.each(cases)('%s', (_, make, expected) => {
     expect(code(make())).toBe(expected);
-  });
+  }, 30_000);
 
   const broken: [string, (v: Record<string, any>) => void, string][] = [
     ['a huge string as uid', (v) => (v.events[0].uid = 'a'.repeat(5_000_000)), 'events[0].uid'],
