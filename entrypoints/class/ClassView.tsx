@@ -161,7 +161,7 @@ function ClassPart({ reports, practice }: { reports: AnonymizedReport[]; practic
             <section>
               <h3>{t('class_top_labels')}</h3>
               {labels.length === 0 ? (
-                <p class="muted">–</p>
+                <p class="muted">{t('classkit_no_captcha')}</p>
               ) : (
                 <ol data-testid={`${id}-labels`}>
                   {labels.map(([l, c]) => (
@@ -277,7 +277,8 @@ export function ClassView() {
       <section aria-labelledby="class-questions-title">
         <h2 id="class-questions-title">{t('class_questions_title')}</h2>
         <ol class="class-questions" data-testid="class-questions">
-          {QUESTIONS.map((q) => (
+          {/* The CAPTCHA question only when the class met some: "solved 0 CAPTCHAs... the pictures you picked" reads wrong. */}
+          {QUESTIONS.filter((q) => q !== 'class_question_captcha' || solved > 0).map((q) => (
             <li key={q}>{q === 'class_question_captcha' ? plural(t, lang, q, solved, n(solved)) : t(q)}</li>
           ))}
         </ol>

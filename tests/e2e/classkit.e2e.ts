@@ -41,7 +41,8 @@ async function shot(page: Page, name: string) {
 
 async function pdfText(page: Page, name: string): Promise<{ text: string; pages: number }> {
   await page.emulateMedia({ media: 'print' });
-  const pdf = join(tmp, `${name}.pdf`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = join(ARTIFACTS, `classkit-${name}.pdf`);
   // page.pdf is Chromium's Page.printToPDF over the DevTools protocol.
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
@@ -147,10 +148,16 @@ describe.each([
     expect(await page.locator('[data-testid="class-practice-spread"] tr[data-kind="rating"] td').allTextContents()).toEqual(['2', '1', '1', '1']);
     expect(await page.locator('[data-testid="class-practice-families"] tr').count()).toBe(3);
     expect(await page.locator('[data-testid="class-practice-pay"]').textContent()).toMatch(/\d/);
+    // No CAPTCHA in these hand-ins: said so, and the CAPTCHA question is left out.
+    expect(flat((await part.textContent())!)).toContain(msg('classkit_no_captcha'));
+    expect(await page.locator('[data-testid="class-questions"] li').count()).toBe(5);
     await shot(page, `class-${lang}`);
 
     const { text, pages } = await pdfText(page, `class-${lang}`);
-    expect(pages).toBeLessThanOrEqual(3);
+    // The summary starts on the first page (a block that may not break once pushed it all to page 2).
+    expect(pages).toBeLessThanOrEqual(2);
+    const first = flat(execFileSync('pdftotext', ['-f', '1', '-l', '1', join(ARTIFACTS, `classkit-class-${lang}.pdf`), '-'], { encoding: 'utf8' }));
+    expect(first.toLowerCase()).toContain(msg('classkit_families_title').toLowerCase());
     for (const key of ['class_title', 'classkit_practice_title', 'classkit_time_title', 'classkit_families_title', 'classkit_values_title', 'classkit_spread_title', 'class_questions_title']) {
       // Some headings print in capitals (theme.css): compared without case.
       expect(text.toLowerCase(), key).toContain(msg(key).toLowerCase());

@@ -40,7 +40,7 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
       new File(['{"format":"digital-labor-report","version":7}'], '<img src=x onerror=alert(1)>.json'),
       new File([again], 'copie.json'),
     ]);
-    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(3));
+    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(3), { timeout: 5000 });
     const [ok, version, dup] = screen.getAllByTestId('class-result');
     const catalog = lang === 'en' ? en : fr;
     expect(ok!.textContent).toBe(catalog.class_file_ok.message.replace('$1', 'eleve-1.json'));
@@ -55,7 +55,7 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
     // Two rows per student (all gestures, time), then one per kind the class made.
     expect(screen.getByTestId('class-spread').querySelectorAll('tbody tr')).toHaveLength(6);
     expect(screen.getByTestId('class-questions').querySelectorAll('li')).toHaveLength(6);
-  });
+  }, 20_000);
 
   it('tells clearly why a hand-in with an unknown kind is refused, and imports one made before the new kinds', async () => {
     render(
@@ -72,13 +72,13 @@ describe.each(['en', 'fr'] as Lang[])('class view, %s', (lang) => {
       new File([JSON.stringify(future)], 'futur.json'),
       new File([JSON.stringify(old)], 'ancien.json'),
     ]);
-    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(2), { timeout: 5000 });
     const [refused, imported] = screen.getAllByTestId('class-result');
     const catalog = lang === 'en' ? en : fr;
     expect(refused!.getAttribute('data-code')).toBe('unknown-kind');
     expect(refused!.textContent).toBe(catalog.class_error_unknown_kind.message.replace('$1', 'futur.json').replace('$2', 'voice-label'));
     expect(imported!.getAttribute('data-ok')).toBe('true');
-  });
+  }, 20_000);
 });
 
 it('has a message for every import error, in English and French', () => {

@@ -144,7 +144,7 @@ describe.each(['en', 'fr'] as Lang[])('%s', (lang) => {
       new File([JSON.stringify(practiceHandIn(PRACTICE, new Date('2026-11-25T12:00:00Z')))], 'p1.json'),
       new File([JSON.stringify(practiceHandIn(PRACTICE.slice(0, 1), new Date('2026-11-25T12:00:01Z')))], 'p2.json'),
     ]);
-    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByTestId('class-result')).toHaveLength(2), { timeout: 5000 });
     // Practice only: no real part, the practice part says what it is.
     expect(screen.queryByTestId('class-part')).toBeNull();
     const part = screen.getByTestId('class-practice-part');
@@ -159,12 +159,12 @@ describe.each(['en', 'fr'] as Lang[])('%s', (lang) => {
     expect([...all.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['6', '1', '3', '5']);
     // Then a real week: it gets the class part, the practice part keeps its own numbers.
     choose(screen.getByTestId('class-import') as HTMLInputElement, [new File([JSON.stringify(anonymize(buildReport(EVENTS, WEEK, GENERATED)))], 'week.json')]);
-    await waitFor(() => expect(screen.getByTestId('class-part')).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId('class-part')).toBeTruthy(), { timeout: 5000 });
     expect(screen.getByTestId('class-count').textContent).toContain(catalog.classkit_reports_one!.message.replace('$1', '1'));
     expect(screen.getByTestId('class-practice-count').textContent).toContain(catalog.classkit_reports!.message.replace('$1', '2'));
     expect(screen.getByTestId('class-spread').querySelector('tr[data-kind="rating"]')).toBeNull();
     expect(screen.getByTestId('class-practice-spread').querySelector('tr[data-kind="rating"]')).not.toBeNull();
-  });
+  }, 20_000);
 
   it('teacher’s guide: the lesson plan, questions a-e with answers, the counter-view and resources', () => {
     render(
