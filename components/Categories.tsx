@@ -32,22 +32,26 @@ export function CategorySwitches({
     <fieldset class="categories" data-testid="categories">
       <legend>{legend}</legend>
       {CATEGORY_IDS.map((c) => (
-        <label key={c} class="category">
+        // The name labels the checkbox; what it counts describes it (read after the name, not as part of it).
+        <div key={c} class="category">
           <input
             type="checkbox"
+            id={`category-${c}`}
             data-testid={`category-${c}`}
             checked={value[c]}
             aria-describedby={`category-${c}-desc`}
             onChange={(e) => onChange(c, (e.target as HTMLInputElement).checked)}
           />
-          <span>
-            <strong>{t(`category_${c}` as MessageKey)}</strong>
-            {fresh.includes(c) && <span class="badge"> {t('welcome_new')}</span>}
+          <div>
+            <label for={`category-${c}`}>
+              <strong>{t(`category_${c}` as MessageKey)}</strong>
+              {fresh.includes(c) && <span class="badge"> {t('welcome_new')}</span>}
+            </label>
             <span class="muted desc" id={`category-${c}-desc`}>
               {t(`category_${c}_desc` as MessageKey)}
             </span>
-          </span>
-        </label>
+          </div>
+        </div>
       ))}
     </fieldset>
   );

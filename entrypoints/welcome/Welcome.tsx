@@ -63,12 +63,14 @@ export function Welcome() {
         <button type="submit" class="primary" data-testid="start-counting">
           {t(settings.counting ? 'welcome_save' : 'welcome_start')}
         </button>
-        {done && (
-          <p role="status" data-testid="welcome-done">
-            {done}{' '}
-            <a href="/options.html">{t('welcome_settings_link')}</a>
-          </p>
-        )}
+        {/* A live region present from the start, so that its message is announced when it appears. */}
+        <p role="status">
+          {done && (
+            <span data-testid="welcome-done">
+              {done} <a href="/options.html">{t('welcome_settings_link')}</a>
+            </span>
+          )}
+        </p>
       </form>
       <p class="muted">
         {t('welcome_practice')} <a href="/practice.html">{t('welcome_practice_link')}</a>

@@ -116,6 +116,7 @@ describe('first run and consent', () => {
     const options = await s.context.newPage();
     await options.goto(extensionUrl(s, 'options.html'));
     expect(await options.locator('[data-testid="category-search"]').isChecked()).toBe(false);
+    await options.locator('[data-testid="settings-counting"]').screenshot({ path: join(ARTIFACTS, 'welcome-settings-en-light.png') });
     await options.locator('[data-testid="category-search"]').check();
     await expect.poll(() => detectorsOn('www.google.com'), { timeout: 10_000 }).toEqual(['google']);
     await googleSearch(g, 'micro travail');

@@ -58,8 +58,8 @@ describe('welcome page', () => {
     expect(box('ratings').checked).toBe(false);
     expect(box('captcha').checked).toBe(false);
     expect(box('social').checked).toBe(true);
-    expect(box('ratings').closest('label')!.textContent).toContain('(new)');
-    expect(box('social').closest('label')!.textContent).not.toContain('(new)');
+    expect(box('ratings').closest('.category')!.textContent).toContain('(new)');
+    expect(box('social').closest('.category')!.textContent).not.toContain('(new)');
     fireEvent.click(box('ratings'));
     fireEvent.click(button);
     await waitFor(async () => expect((await getSettings()).categories).toEqual({ ...ALL_ON, captcha: false }));
@@ -93,5 +93,18 @@ describe('settings: what is counted', () => {
     await waitFor(() => expect(box('ai').checked).toBe(true));
     fireEvent.click(box('search'));
     await waitFor(async () => expect((await getSettings()).categories).toEqual({ ...ALL_ON, search: false }));
+  });
+});
+
+describe('category switches, for assistive technology', () => {
+  it('name each checkbox by its category alone and describe it by what it counts', async () => {
+    render(
+      <I18nProvider lang="fr">
+        <Welcome />
+      </I18nProvider>,
+    );
+    const social = await screen.findByRole('checkbox', { name: 'Plateformes sociales' });
+    expect(document.getElementById(social.getAttribute('aria-describedby')!)!.textContent).toContain('Likes, partages');
+    expect(screen.getByRole('group', { name: 'Ce qu’il faut compter' })).toBeTruthy();
   });
 });
