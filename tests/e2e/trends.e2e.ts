@@ -211,7 +211,8 @@ async function run(lang: 'en' | 'fr', locale: string) {
 
   // The popup's sparkline (drawn from the background's summary). The history was written behind the background's
   // back: drop its summary, so that the popup asks for one rebuilt from the rollups (what it does on a new day).
-  await s.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('summary'));
+  // (From the report page: the service worker handle of the launch may be gone after a minute of idleness.)
+  await rep.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('summary'));
   const popup = await openPopup(s);
   const spark = popup.locator('[data-testid="sparkline"]');
   if ((await spark.count()) === 0) return;
