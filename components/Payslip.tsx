@@ -20,6 +20,12 @@ import { wageName } from './Valuation';
 import './payslip.css';
 
 const dash = '–';
+/**
+ * One A4 page in table rows of the print stylesheet: the page holds about 60, the head, the values and the notes
+ * take about 36 (measured on the printed payslip of tests/e2e/payslip.e2e.ts, 17 rows, with room to spare).
+ */
+const PRINT_CAPACITY = 58;
+const PRINT_FIXED = 36;
 /** The families' colours of theme.css (light), for the image. */
 const FAMILY_INK: Record<Family, string> = { social: '#2f6fb0', micro: '#b3361b', 'on-demand': '#7a5b00' };
 const dur = (lang: Lang, s: number) => (s > 0 ? formatDuration(lang, s) : dash);
@@ -166,8 +172,17 @@ export function Payslip({ rows, period, wage, fileName }: { rows: Row[]; period:
     </tr>
   );
 
+  // Table rows (headings, lines, subtotals, the three totals): beyond what one A4 page holds, print smaller.
+  const tableRows = x.sections.reduce((n, s) => n + (s.heading ? 1 : 0) + s.rows.length + (s.subtotal ? 1 : 0), 3);
+  const printZoom = Math.min(1, PRINT_CAPACITY / (PRINT_FIXED + tableRows));
+
   return (
-    <section class={`payslip${anonymized ? ' payslip-anon' : ''}`} aria-labelledby="payslip-h" data-testid="payslip">
+    <section
+      class={`payslip${anonymized ? ' payslip-anon' : ''}`}
+      aria-labelledby="payslip-h"
+      data-testid="payslip"
+      style={{ '--ps-print-zoom': printZoom.toFixed(3) }}
+    >
       <header class="ps-head">
         <div>
           <p class="ps-brand">{t('extName')}</p>

@@ -56,7 +56,6 @@ export function yearText(y: YearReview, wage: Wage, t: T, lang: Lang) {
     timeSplit: t('year_time_split', formatDuration(lang, y.time.measured), formatDuration(lang, y.time.estimated)),
     pay: t('year_pay', approx(lang, y.gross, wage.currency), wageName(t, wage)),
     paid: t('year_paid', money(y.paid)),
-    paidAmount: money(y.paid),
     topWeek: y.topWeek
       ? plural(t, lang, 'year_top_week_value', y.topWeek.count, formatDay(lang, y.topWeek.start, { day: 'numeric', month: 'long' }), formatNumber(lang, y.topWeek.count))
       : '–',
@@ -93,14 +92,14 @@ export function yearSheet(y: YearReview, wage: Wage, t: T, lang: Lang): SheetSpe
     meta: [
       [t('year_top_week'), x.topWeek],
       [t('year_captchas_title'), x.captchas],
-      [t('year_pay_label'), x.pay],
+      [t('year_pay_label'), `${x.pay}. ${x.paid}`],
       [t('year_platforms'), x.platforms],
     ],
     bars: { title: t('year_by_month'), items: x.months },
     tables: [
       {
         title: t('year_by_family'),
-        table: { columns: [t('year_col_family'), t('payslip_col_gestures'), t('payslip_col_measured')], numeric: [false, true, true], widths: [0.6, 0.2, 0.2], groups: [{ rows: x.families }], foot: [{ cells: [t('payslip_paid'), '', x.paidAmount], strong: true }] },
+        table: { columns: [t('year_col_family'), t('payslip_col_gestures'), t('payslip_col_measured')], numeric: [false, true, true], widths: [0.6, 0.2, 0.2], groups: [{ rows: x.families }], foot: [] },
       },
       ...(x.labels.length
         ? [{ title: t('year_labels_title'), table: { columns: [t('year_col_label'), t('year_col_asked')], numeric: [false, true], widths: [0.7, 0.3], groups: [{ rows: x.labels }], foot: [] } }]

@@ -58,6 +58,17 @@ const week: SeedRow[] = [
   { day: today, kind: 'ai-feedback', platform: 'chatgpt', site: 'chatgpt.com', count: 2 },
   { day: today, kind: 'rating', platform: 'amazon', site: 'www.amazon.fr', count: 2 },
 ];
+/** A busier week still prints on one page: eight more platforms (sixteen lines in all). */
+const more: SeedRow[] = [
+  { day: today, kind: 'reaction', platform: 'instagram', site: 'www.instagram.com', count: 11 },
+  { day: today, kind: 'reaction', platform: 'facebook', site: 'www.facebook.com', count: 4 },
+  { day: today, kind: 'follow', platform: 'linkedin', site: 'www.linkedin.com', count: 1 },
+  { day: today, kind: 'share', platform: 'mastodon', site: 'mastodon.social', count: 2 },
+  { day: today, kind: 'reaction', platform: 'bluesky', site: 'bsky.app', count: 3 },
+  { day: today, kind: 'search', platform: 'duckduckgo', site: 'duckduckgo.com', count: 2 },
+  { day: today, kind: 'ai-feedback', platform: 'gemini', site: 'gemini.google.com', count: 1 },
+  { day: today, kind: 'rating', platform: 'google-maps', site: 'www.google.com', count: 1 },
+];
 
 /** Earlier this year: a few gestures most days (more in the autumn), a CAPTCHA now and then, one busy week in March. */
 function year(): SeedRow[] {
@@ -250,6 +261,17 @@ describe('unpaid payslip and year in review', () => {
       expect(pdf.text).toContain(net);
       expect(pdf.text).toContain(lang === 'fr' ? 'Total brut' : 'Gross total');
       expect(pdf.text).not.toContain(lang === 'fr' ? 'Mois par mois' : 'By day'); // nothing of the rest of the report
+
+      // Sixteen lines: still one page (printed smaller).
+      await seed(page, more);
+      await page.reload();
+      await expect.poll(async () => page.locator('[data-testid="payslip-lines"] tbody tr:not(.ps-section):not(.ps-subtotal)').count()).toBe(16);
+      await page.evaluate(() => (window.print = () => undefined));
+      await page.click('[data-testid="payslip-print"]');
+      const busy = await printed(page, `payslip-print-busy-${lang}`);
+      expect(busy.pages).toBe(1);
+      expect(busy.text).toContain(lang === 'fr' ? 'Net à payer' : 'Net pay');
+      expect(busy.text).toContain('Gemini');
 
       // The year page, from the report's link.
       const [year] = await Promise.all([s!.context.waitForEvent('page'), page.click('[data-testid="open-year"]')]);
