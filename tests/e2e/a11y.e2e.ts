@@ -80,7 +80,7 @@ const describeLang = (lang: 'en' | 'fr', locale: string) =>
       s = await launch({ locale, consent: false });
       const x = await work(s, lang);
       tabId = await tabIdOf(s, x);
-    }, 90_000);
+    }, 180_000);
     afterAll(async () => s?.close());
 
     it('lists the extension pages', () => {
