@@ -7,7 +7,8 @@
  * `pressed` list is empty and, per the detector rules, the detector still counts nothing: core/ai.ts watches nothing
  * without a sourced rated state. The table lets health and the diagnostics file count answers and thumbs on the live
  * site; a sourced `pressed` anchor (and fixtures showing it) is all it takes to switch it on. No French (or de, es,
- * it, pt) label of the thumbs could be sourced.
+ * it, pt) label of the thumbs could be sourced. H9 (2026-11-30) found a real capture of February 2026 (CAPTURE below):
+ * it confirms the thumbs' labels and that an unrated thumb carries no aria-pressed, but shows no rated answer either.
  *
  * Known from a HAR analysis found by code search: a thumbs-down posts `{type, reason}` to
  * `chat_messages/<id>/chat_feedback` and the conversation is attached server-side by reference, so a thumb does
@@ -18,6 +19,8 @@ import { aiAssistant, type AiTable } from '../core/ai';
 const LIVE =
   'code search (index shows no repository name): a Claude automation listing these as "Confirmed selectors (inspected live DOM 2026-03-08)", and a Claude extension README saying the positive one was "confirmed live to match one element per Claude response" (checked 2026-11-30)';
 const PDF = 'code search: "GPT Clean PDF/HTML Exporter" userscript for chatgpt.com and claude.ai, which strips both labels (checked 2026-11-30)';
+const CAPTURE =
+  'sho7650/obsidian-AI-exporter test/fixtures/html/claude/chat-simple.html (real capture, 2026-02-27: seven answers, each with both thumbs, none rated, no aria-pressed on them) (checked 2026-11-30)';
 
 export const A = {
   answer: {
@@ -32,8 +35,8 @@ export const A = {
   thumb: {
     role: 'action',
     anchors: [
-      { sel: 'button[aria-label="Give positive feedback"]', src: `${LIVE}; ${PDF}` },
-      { sel: 'button[aria-label="Give negative feedback"]', src: `${LIVE}; ${PDF}` },
+      { sel: 'button[aria-label="Give positive feedback"]', src: `${CAPTURE}; ${LIVE}; ${PDF}` },
+      { sel: 'button[aria-label="Give negative feedback"]', src: `${CAPTURE}; ${LIVE}; ${PDF}` },
       { sel: 'button[aria-label="Good response"]', src: 'agarwalvishal/claude-chat-exporter pull request #31 (2026-07-27: the feedback button "changed from Give positive feedback to Good response in the new Claude UI") (checked 2026-11-30)' },
     ],
   },
