@@ -7,7 +7,7 @@
  * totals that must add up), then duplicates (same content, whatever its export time). A bad file gets one clear
  * error and changes nothing else. Everything here is pure, so the view and the tests share it.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { anonymize, type AnonymizedReport } from './anonymize';
 import { FAMILIES, VALUES, type Family, type Value } from './concepts';
 import { timeOf, type TimeSplit } from './estimates';
@@ -41,37 +41,39 @@ export interface ClassEntry {
 }
 
 /** Counts are whole, seconds are tenths; both bounded so a crafted file cannot make the sums meaningless. */
-const count = z.number().int().min(0).max(10_000_000);
-const seconds = z.number().finite().min(0).max(1e9);
-const tally = z.object({ count, seconds });
-const day = z.string().refine(isDay, 'not a day');
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9));
+const tally = v.object({ count, seconds });
+const day = v.pipe(v.string(), v.check(isDay, 'not a day'));
+/** Every key of `keys`, none else (what zod's record over an enum checked). */
+const every = <K extends string>(keys: readonly K[]) => v.strictObject(Object.fromEntries(keys.map((k) => [k, tally])) as Record<K, typeof tally>);
 
-const reportSchema = z.object({
-  format: z.literal(REPORT_FORMAT),
-  version: z.literal(1),
-  generatedAt: z.iso.datetime(),
-  period: z.object({ start: day, end: day }),
-  anonymized: z.boolean(),
+const reportSchema = v.object({
+  format: v.literal(REPORT_FORMAT),
+  version: v.literal(1),
+  generatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  period: v.object({ start: day, end: day }),
+  anonymized: v.boolean(),
   totals: tally,
   // Known kinds only (unknown ones are refused above with their own message); a kind the file lacks (a hand-in made
   // before that kind existed, e.g. `ai-feedback`) reads as 0.
-  byKind: z.record(z.string(), tally),
+  byKind: v.record(v.string(), tally),
   // Known platform ids only: a hostname or any other key makes the file invalid (nothing of it is kept).
-  byPlatform: z.partialRecord(z.enum(PLATFORMS), tally),
-  byFamily: z.record(z.enum(FAMILIES), tally),
-  byValue: z.record(z.enum(VALUES), tally),
-  captchas: z.object({
+  byPlatform: v.record(v.picklist(PLATFORMS), tally),
+  byFamily: every(FAMILIES),
+  byValue: every(VALUES),
+  captchas: v.object({
     solved: count,
     passive: count,
     rounds: count,
     seconds,
-    labels: z.record(z.string().regex(LABEL_PATTERN), count),
+    labels: v.record(v.pipe(v.string(), v.regex(LABEL_PATTERN)), count),
   }),
-  days: z.array(z.object({ date: day, count, seconds })).max(3700),
+  days: v.pipe(v.array(v.object({ date: day, count, seconds })), v.maxLength(3700)),
   // Dropped on import; only checked to be a list.
-  events: z.array(z.unknown()).optional(),
+  events: v.optional(v.array(v.unknown())),
   // A practice hand-in (the sandbox's counts, lib/practice.ts): shown apart. Absent from real and older hand-ins.
-  practice: z.boolean().optional(),
+  practice: v.optional(v.boolean()),
 });
 
 const sumOf = (tallies: Record<string, Tally>) => Object.values(tallies).reduce((n, t) => n + t.count, 0);
@@ -99,15 +101,15 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
   if (unknown !== undefined) {
     return { ok: false, error: { code: 'unknown-kind', detail: /^[a-z][a-z-]{0,30}$/.test(unknown) ? unknown : '?' } };
   }
-  const parsed = reportSchema.safeParse(data);
+  const parsed = v.safeParse(reportSchema, data, { abortEarly: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.issues[0];
     // The path names the field only (`byPlatform`), never a key's value, which could be anything the file holds.
-    const path = (issue?.path ?? []).filter((p) => typeof p === 'string' && /^[a-zA-Z-]{1,20}$/.test(p));
+    const path = (issue?.path ?? []).map((p) => p.key).filter((p): p is string => typeof p === 'string' && /^[a-zA-Z-]{1,20}$/.test(p));
     return { ok: false, error: { code: 'shape', detail: path.join('.') || 'report' } };
   }
   const zero = { count: 0, seconds: 0 };
-  const r = { ...parsed.data, byKind: Object.fromEntries(KINDS.map((k) => [k, parsed.data.byKind[k] ?? zero])) as Record<Kind, Tally> };
+  const r = { ...parsed.output, byKind: Object.fromEntries(KINDS.map((k) => [k, parsed.output.byKind[k] ?? zero])) as Record<Kind, Tally> };
   // Totals must add up: a hand-edited or truncated file is refused rather than silently skewing the class.
   const kinds = sumOf(r.byKind);
   const daysTotal = r.days.reduce((n, d) => n + d.count, 0);
