@@ -119,11 +119,14 @@ function niceTime(max: number): number {
 const FULL = 920;
 const HALF = 450;
 
+const TIME_UNITS = ['minute', 'hour'] as const;
+/** The last week's label ends at the chart's edge instead of spilling over it. */
+const ANCHORS = ['middle', 'end'] as const;
 /** An axis tick in time: "25 min", "2 h" (whole units, no seconds). */
 const axisDuration = (lang: Lang, seconds: number) =>
   new Intl.NumberFormat(intlLocale(lang), {
     style: 'unit',
-    unit: seconds >= 3600 ? 'hour' : 'minute',
+    unit: TIME_UNITS[Number(seconds >= 3600)],
     unitDisplay: 'short',
     maximumFractionDigits: 1,
   }).format(seconds >= 3600 ? seconds / 3600 : seconds / 60);
@@ -185,7 +188,7 @@ function WeeksChart({ series, metric, marked, testid, W = FULL }: { series: Week
                 return <rect key={f} class={`fam-${f}`} x={x} width={bw} y={y(acc)} height={Math.max(1, y0 - y(acc))} />;
               })}
               {(n - 1 - i) % every === 0 && (
-                <text class="trend-x" x={i === n - 1 ? W - R : x + bw / 2} y={H - 6} text-anchor={i === n - 1 ? 'end' : 'middle'}>{weekName(p)}</text>
+                <text class="trend-x" x={i === n - 1 ? W - R : x + bw / 2} y={H - 6} text-anchor={ANCHORS[Number(i === n - 1)]}>{weekName(p)}</text>
               )}
             </g>
           );
