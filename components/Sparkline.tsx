@@ -85,6 +85,10 @@ export function Sparkline({ days, today, thisWeek, lastWeek }: SparklineProps) {
             <polyline points={line} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 2, strokeLinejoin: 'round', strokeLinecap: 'round' }} />
           </>
         )}
+        {/* One day only (a Monday): a stem from the baseline, so the lone point reads as a value, not a speck. */}
+        {pts.length === 1 && (
+          <line x1={last![0]} x2={last![0]} y1={H - PAD} y2={last![1]} style={{ stroke: 'var(--accent)', strokeWidth: 2 }} data-testid="spark-stem" />
+        )}
         {last && <circle cx={last[0]} cy={last[1]} r={3} style={{ fill: 'var(--accent)' }} data-testid="spark-today" />}
       </svg>
       <span data-testid="spark-change" title={plural(t, lang, 'trend_last_week_total', lastWeek, formatNumber(lang, lastWeek))}>

@@ -59,6 +59,7 @@ describe('Sparkline', () => {
     // One day drawn: a dot and no line.
     expect(img().querySelector('polyline')).toBeNull();
     expect(screen.getByTestId('spark-today')).toBeTruthy();
+    expect(screen.getByTestId('spark-stem').getAttribute('y1')).toBe('21');
     expect(screen.getByTestId('spark-change').getAttribute('title')).toBe('0 geste la semaine dernière, jusqu’au même jour');
   });
 });
