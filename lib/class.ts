@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { anonymize, type AnonymizedReport } from './anonymize';
-import { FAMILIES, VALUES, type Family, type Value } from './concepts';
+import { FAMILIES, KIND_CONCEPTS, VALUES, type Family, type Value } from './concepts';
 import { timeOf, type TimeSplit } from './estimates';
 import { KINDS, LABEL_PATTERN, PLATFORMS, type Kind, type Platform } from './events';
 import { isDay } from './period';
@@ -117,7 +117,20 @@ export function parseReport(text: string): { ok: true; report: AnonymizedReport 
     return { ok: false, error: { code: 'shape', detail: 'totals' } };
   }
   if (r.period.end < r.period.start) return { ok: false, error: { code: 'shape', detail: 'period' } };
-  return { ok: true, report: anonymize(r as Parameters<typeof anonymize>[0]) };
+  // Families and values are recomputed from the gestures with today's mapping (lib/concepts.ts), not taken from the
+  // file: a hand-in made before `report` moved from micro-work to networked social labor (issue 13) is read as
+  // today's report would count it, so a class mixing old and new hand-ins adds up the same things.
+  const tallies = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, { count: 0, seconds: 0 }])) as Record<K, Tally>;
+  const byFamily = tallies(FAMILIES);
+  const byValue = tallies(VALUES);
+  for (const k of KINDS) {
+    const { family, value } = KIND_CONCEPTS[k];
+    for (const into of [byFamily[family], byValue[value]]) {
+      into.count += r.byKind[k].count;
+      into.seconds = round1(into.seconds + r.byKind[k].seconds);
+    }
+  }
+  return { ok: true, report: anonymize({ ...r, byFamily, byValue } as Parameters<typeof anonymize>[0]) };
 }
 
 /**

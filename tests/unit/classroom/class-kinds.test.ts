@@ -54,6 +54,21 @@ describe('class view, hand-ins before and after the AI and search kinds', () => 
     expect(JSON.stringify(s)).not.toMatch(/chatgpt\.com|www\.google\.fr/);
   });
 
+  it('reads families and values from the gestures with today\'s mapping: an old hand-in\'s reports count as networked social labor', () => {
+    const report: LaborEvent = { uid: 'r1', at: Date.parse('2026-11-18T09:00:00Z'), day: '2026-11-18', kind: 'report', platform: 'x', site: 'x.com' };
+    const made = anonymize(buildReport([...EVENTS, report], WEEK, GENERATED));
+    // As a hand-in of before issue 13 said it: the report under micro-work.
+    const old = structuredClone(made);
+    old.byFamily.social.count -= 1;
+    old.byFamily.micro.count += 1;
+    const parsed = parseReport(JSON.stringify(old));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.report.byFamily).toEqual(made.byFamily);
+    expect(parsed.report.byValue).toEqual(made.byValue);
+    expect(parsed.report.byFamily.social.count).toBeGreaterThan(0);
+  });
+
   it('refuses a hand-in with a kind it does not know, with its own message, and keeps the others', async () => {
     const future = anonymize(buildReport(EVENTS, WEEK, GENERATED)) as unknown as { byKind: Record<string, unknown> };
     future.byKind['voice-label'] = { count: 0, seconds: 0 };
