@@ -239,7 +239,7 @@ async function stopWorker(cdp, id) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
   for (const w of workers) await cdp.send('Target.closeTarget', { targetId: w.targetId }).catch(() => undefined);
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 200; i++) {
     const { targetInfos: now } = await cdp.send('Target.getTargets');
     if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`))) return workers.length;
     await sleep(50);

@@ -17,6 +17,8 @@ const browserLang = () => {
     return navigator.language; // test doubles without i18n
   }
 };
+/** The language a page shows for these settings: the user's choice, else the browser's. */
+export const uiLang = (s: { language?: Language }): Lang => pickLang(s.language ?? 'auto', browserLang());
 const make = (l: Lang): I18n => ({ lang: l, t: translator(l) });
 const ready = (l: Lang, part: 'popup' | 'all') => hasPart(l, 'popup') && (part === 'popup' || hasPart(l, 'rest'));
 
@@ -28,8 +30,22 @@ export const useI18n = () => useContext(Ctx);
  * browser's language. Its children render once that language's messages are loaded (lib/catalogs.ts: one language,
  * and with `part="popup"` only the popup's part), never with keys or another language in their place.
  */
-export function I18nProvider({ lang, part = 'all', children }: { lang?: Lang; part?: 'popup' | 'all'; children: ComponentChildren }) {
-  const [value, setValue] = useState<I18n | null>(() => (lang && ready(lang, part) ? make(lang) : null));
+export function I18nProvider({
+  lang,
+  initial,
+  part = 'all',
+  children,
+}: {
+  lang?: Lang;
+  /** The language already loaded before the first render (the popup's main.tsx): the first render shows it. */
+  initial?: Lang;
+  part?: 'popup' | 'all';
+  children: ComponentChildren;
+}) {
+  const [value, setValue] = useState<I18n | null>(() => {
+    const first = lang ?? initial;
+    return first && ready(first, part) ? make(first) : null;
+  });
   useEffect(() => {
     let live = true;
     const use = async (l: Lang) => {
@@ -40,7 +56,10 @@ export function I18nProvider({ lang, part = 'all', children }: { lang?: Lang; pa
       void use(lang);
       return () => void (live = false);
     }
-    void getSettings().then((s) => use(pickLang(s.language, browserLang())));
+    // The browser's language is what most people keep ("auto"): its messages start loading while the settings are read.
+    const guess = pickLang('auto', browserLang());
+    if (!ready(guess, part)) void loadCatalog(guess, part).catch(() => undefined);
+    void getSettings().then((s) => use(uiLang(s)));
     const unwatch = settingsItem.watch((s) => s && void use(pickLang(s.language ?? 'auto', browserLang())));
     return () => {
       live = false;

@@ -16,6 +16,7 @@ import { plural } from '@/lib/i18n';
 import { statsItem } from '@/lib/recorder-store';
 import type { RecorderStats } from '@/lib/recorder';
 import { summarize, type Summary } from '@/lib/report';
+import type { Settings } from '@/lib/settings';
 import { summaryFor, summaryItem, type PopupSummary } from '@/lib/summary';
 
 function Headline({ title, summary, wage, testid }: { title: string; summary: Summary; wage: Wage; testid: string }) {
@@ -45,8 +46,8 @@ function useStorageError() {
  * are never shown as today's. Without one, the background is asked to rebuild it from the rollups, and the popup
  * keeps its loading line until it comes (through storage, like every later update).
  */
-function useSummary(today: string): PopupSummary | null {
-  const [summary, setSummary] = useState<PopupSummary | null>(null);
+function useSummary(today: string, initial?: PopupSummary | null): PopupSummary | null {
+  const [summary, setSummary] = useState<PopupSummary | null>(() => summaryFor(initial, today));
   useEffect(() => {
     let asked = false;
     const take = (value: PopupSummary | null) => {
@@ -88,9 +89,18 @@ function trend(s: PopupSummary) {
  * `tabId` is the tab the status is about: by default the active tab; `popup.html?tab=N` (the e2e tests open the
  * popup as a page, where the active tab would be the popup itself).
  */
-export function Popup({ now = Date.now(), tabId }: { now?: number; tabId?: number | null }) {
+export function Popup({
+  now = Date.now(),
+  tabId,
+  initial,
+}: {
+  now?: number;
+  tabId?: number | null;
+  /** Settings and summary read before the first render (main.tsx), so that the first frame already shows the figures. */
+  initial?: { settings: Settings; summary: PopupSummary | null };
+}) {
   const { t, lang } = useI18n();
-  const settings = useSettings();
+  const settings = useSettings(initial?.settings);
   const storageError = useStorageError();
   const [tab, setTab] = useState<number | null | undefined>(tabId);
   useEffect(() => {
@@ -98,7 +108,7 @@ export function Popup({ now = Date.now(), tabId }: { now?: number; tabId?: numbe
     activeTabId().then(setTab, () => setTab(null));
   }, [tabId]);
   const today = dayOf(now);
-  const summary = useSummary(today);
+  const summary = useSummary(today, initial?.summary);
   const reportUrl = browser.runtime.getURL('/report.html');
   const optionsUrl = browser.runtime.getURL('/options.html');
 

@@ -1,5 +1,8 @@
 import { render } from 'preact';
-import { I18nProvider } from '@/components/i18n';
+import { I18nProvider, uiLang } from '@/components/i18n';
+import { loadCatalog } from '@/lib/catalogs';
+import { getSettings } from '@/lib/settings';
+import { summaryItem } from '@/lib/summary';
 import { Popup } from './Popup';
 import '@/components/theme.css';
 import './style.css';
@@ -10,9 +13,16 @@ const tab = Number(new URLSearchParams(location.search).get('tab'));
 // Firefox for Android shows the popup as a page as wide as the phone: then it takes the whole width (style.css).
 if (/Android/.test(navigator.userAgent)) document.documentElement.classList.add('narrow');
 
-render(
-  <I18nProvider part="popup">
-    <Popup tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />
-  </I18nProvider>,
-  document.getElementById('app')!,
+// Everything the first frame needs, read at once before it: the settings, the background's summary (lib/summary.ts)
+// and the chosen language's popup messages. The first render then shows the figures (no loading frame).
+const settings = getSettings();
+const summary = summaryItem.getValue().catch(() => null);
+const lang = settings.then(uiLang);
+void Promise.all([settings, summary, lang, lang.then((l) => loadCatalog(l, 'popup'))]).then(([settings, summary, lang]) =>
+  render(
+    <I18nProvider part="popup" initial={lang}>
+      <Popup tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} initial={{ settings, summary }} />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  ),
 );
