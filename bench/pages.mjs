@@ -239,9 +239,11 @@ async function stopWorker(cdp, id) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
   for (const w of workers) await cdp.send('Target.closeTarget', { targetId: w.targetId }).catch(() => undefined);
+  // Done when the closed worker is gone (an event may start a new one at once: that one is cold too).
+  const closed = new Set(workers.map((w) => w.targetId));
   for (let i = 0; i < 200; i++) {
     const { targetInfos: now } = await cdp.send('Target.getTargets');
-    if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`))) return workers.length;
+    if (!now.some((t) => closed.has(t.targetId))) return workers.length;
     await sleep(50);
   }
   throw new Error('bench pages: the worker did not stop');
