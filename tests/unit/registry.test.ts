@@ -50,7 +50,7 @@ describe('detector registry', () => {
     for (const file of inPage) {
       const source = readFileSync(join(ROOT, file), 'utf8');
       expect(source, file).not.toMatch(/^import (?!type )[^;]*from '(\.\.?\/)+messages'/m);
-      expect(source, file).not.toMatch(/from 'zod'|@\/components|from 'preact/);
+      expect(source, file).not.toMatch(/from 'zod'|from 'valibot'|@\/components|from 'preact/);
     }
   });
 });
