@@ -203,13 +203,21 @@ async function extensionThreadMs(cdp, work) {
   let us = 0;
   let end = -1;
   let calls = 0;
+  const byFn = new Map();
   for (const e of events) {
     if (e.ts < end) continue; // nested in the previous counted event
     us += e.tdur;
     end = e.ts + e.dur;
     calls++;
+    const d = e.args?.data ?? {};
+    const fn = `${d.functionName || e.name} ${String(d.url).replace(/^chrome-extension:\/\/[^/]+\//, '')}:${(d.lineNumber ?? 0) + 1}:${(d.columnNumber ?? 0) + 1}`;
+    const f = byFn.get(fn) ?? { ms: 0, calls: 0 };
+    f.ms += e.tdur / 1000;
+    f.calls++;
+    byFn.set(fn, f);
   }
-  return { ms: us / 1000, calls };
+  const top = [...byFn].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8).map(([fn, f]) => ({ fn, ms: round(f.ms), calls: f.calls }));
+  return { ms: us / 1000, calls, top };
 }
 
 const LONGTASKS = `window.__long = [];
@@ -279,6 +287,7 @@ export async function feedBench({ ROOT, EXT, CHROMIUM, log = console.log }) {
       taskRatio: { best: round(best(ratios('taskMs')), 3), worst: round(worst(ratios('taskMs')), 3) },
       contentCpuMsPer1000: { best: per1000(best(traces.map((p) => p.ms))), worst: per1000(worst(traces.map((p) => p.ms))), callbacks: traces.map((t) => t.calls) },
       sampledMsPer1000: { best: per1000(best(profiles.map((p) => p.ms))), worst: per1000(worst(profiles.map((p) => p.ms))) },
+      heaviestCallbacks: traces[0].top,
       heaviestFunctions: profiles[0].top,
       longTasksOver50ms: { with: pick('longTasks', runs.with), without: pick('longTasks', runs.without) },
     };
