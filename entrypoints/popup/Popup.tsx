@@ -136,6 +136,14 @@ export function Popup({
           {t('popup_storage_error', storageError.name)}
         </p>
       )}
+      {!settings.counting && (
+        <p class="alert" data-testid="not-counting">
+          {t('popup_not_counting')}{' '}
+          <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener" data-testid="open-welcome">
+            {t('popup_start_counting')}
+          </a>
+        </p>
+      )}
       {settings.paused && (
         <p class="alert" data-testid="paused-banner">
           {t('popup_paused_banner')}

@@ -262,6 +262,21 @@ describe('popup: detector status of the current tab, and pauses', () => {
     await waitFor(() => expect(text('tab-status-line')).toBe('Detector active on x.com: X.'));
   });
 
+  it('before consent: says nothing is counted yet and links to the welcome page; once counting, says nothing of it', async () => {
+    await updateSettings({ counting: false, categories: {} });
+    await show('fr');
+    const notice = await screen.findByTestId('not-counting');
+    expect(notice.getAttribute('class')).toBe('alert');
+    expect(text('not-counting')).toBe('Rien n’est compté pour l’instant : le comptage n’a pas été lancé. Choisir quoi compter et commencer');
+    expect(notice.textContent).toContain('l’instant\u202f:');
+    expect(screen.getByTestId('open-welcome').getAttribute('href')).toMatch(/\/welcome\.html$/);
+    cleanup();
+    await updateSettings({ counting: true, categories: { social: true } });
+    await show('en');
+    await screen.findByTestId('empty');
+    expect(screen.queryByTestId('not-counting')).toBeNull();
+  });
+
   it('a site paused before the page loaded can still be resumed from its tab', async () => {
     await updateSettings({ pausedSites: ['x.com'] });
     probes[5] = { hostname: 'mobile.x.com', detectors: [], health: [] };
