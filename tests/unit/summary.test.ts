@@ -3,7 +3,7 @@
  * to what the rollups say (concurrent writes, a worker restart, a new day, retention, delete-all), and never shown
  * for another day than its own.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteAll, LaborDB, recordEvents, rollupsBetween } from '@/lib/db';
 import { dayOf, type LaborEvent } from '@/lib/events';
@@ -128,12 +128,32 @@ describe('summary', () => {
     const at = new Date(2026, 10, 22, 10).getTime();
     const keeper = createSummaryKeeper(db, () => at);
     const ev = (i: number): LaborEvent => ({ uid: `k-${String(i).padStart(8, '0')}`, at, day: dayOf(at), kind: 'reaction', platform: 'x', site: 'x.com' });
+    // The rebuild's read is held after it has read (event 1 only), so that event 2 is committed while it is still
+    // under way: the keeper must add event 2 after the read (its `pending` list), once.
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    let read!: () => void;
+    const hasRead = new Promise<void>((ok) => (read = ok));
+    const where = db.rollups.where.bind(db.rollups);
+    vi.spyOn(db.rollups, 'where').mockImplementationOnce(((index: string) => ({
+      between: (lower: string, upper: string, withLower: boolean, withUpper: boolean) => ({
+        toArray: async () => {
+          const clause = where(index) as unknown as { between(...a: unknown[]): { toArray(): Promise<unknown[]> } };
+          const rows = await clause.between(lower, upper, withLower, withUpper).toArray();
+          read();
+          await gate;
+          return rows;
+        },
+      }),
+    })) as never);
     keeper.beginWrite();
     await recordEvents(db, [ev(1)]);
     keeper.afterCommit([ev(1)]); // a fresh worker: this starts a rebuild, whose read holds event 1
+    await hasRead;
     keeper.beginWrite();
-    await recordEvents(db, [ev(2)]); // committed after the rebuild's read began: not in its snapshot
+    await recordEvents(db, [ev(2)]); // committed after the rebuild read: not in its rows
     keeper.afterCommit([ev(2)]);
+    release();
     await keeper.settled();
     expect((await summaryItem.getValue())!.today).toMatchObject([{ count: 2 }]);
     expect(sorted(await summaryItem.getValue())).toEqual(sorted(await expected(db, at)));
