@@ -116,7 +116,7 @@ describe('classroom', () => {
     const md = await download(page, 'export-markdown');
     expect(md.name).toMatch(/\.md$/);
     expect(md.text).toContain(`# Digital labor from ${report.period.start} to ${report.period.end}`);
-    expect(md.text).toContain(`${n} gestures counted`);
+    expect(md.text).toContain(`Gestures counted: ${n}.`);
     expect(md.text).toContain(`- ${msg('platform_x')}: ${n}`);
     expect(md.text).not.toContain('x.com');
 
@@ -215,8 +215,8 @@ describe('classroom', () => {
     expect(messages[0]).toContain('again.json');
     expect(messages[2]).toContain('9');
     expect(messages.join(' ')).not.toContain('evil.example.com');
-    expect(await cls.locator('[data-testid="class-count"]').innerText()).toContain('Reports: 3');
-    expect(await cls.locator('[data-testid="class-questions"] li').count()).toBe(6);
+    expect(await cls.locator('[data-testid="class-count"]').innerText()).toContain('3 hand-ins');
+    expect(await cls.locator('[data-testid="class-questions"] li').count()).toBe(5); // no CAPTCHA in these hand-ins: its question is left out
     expect(await cls.locator('[data-testid="class-platforms"]').innerText()).toContain(msg('platform_x'));
 
     const handed = anon.map((t) => JSON.parse(t));
@@ -282,7 +282,7 @@ describe('classroom', () => {
     await page.locator('#recaptcha-anchor[aria-checked="true"]').waitFor();
     // The sandbox's own panel: the gestures (its feed views too, the X detector counts them as on x.com).
     await page.locator('[data-testid="practice-kind-captcha"]').waitFor();
-    expect(await page.locator('[data-testid="practice-kind-captcha"]').innerText()).toBe(`${en.kind_captcha.message}: 1 (image rounds: 2)`);
+    expect(await page.locator('[data-testid="practice-kind-captcha"]').innerText()).toBe(`${en.kind_captcha.message}: 1 (2 image rounds)`);
     expect(await page.locator('[data-testid="practice-kind-reaction"]').innerText()).toBe(`${en.kind_reaction.message}: 1`);
     expect(await page.locator('[data-testid="practice-kind-share"]').innerText()).toBe(`${en.kind_share.message}: 1`);
 
@@ -292,7 +292,7 @@ describe('classroom', () => {
     const report = JSON.parse((await download(after, 'export-json')).text);
     expect(report.totals).toEqual(before.totals);
     expect(hostsOf(report).has('practice')).toBe(false);
-    expect(await after.locator('[data-testid="practice-kind-captcha"]').innerText()).toContain('image rounds: 2');
+    expect(await after.locator('[data-testid="practice-kind-captcha"]').innerText()).toContain('2 image rounds');
 
     // One click clears the practice, and only the practice.
     await after.click('[data-testid="practice-clear"]');
