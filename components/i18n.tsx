@@ -56,9 +56,10 @@ export function I18nProvider({
       void use(lang);
       return () => void (live = false);
     }
-    // The browser's language is what most people keep ("auto"): its messages start loading while the settings are read.
+    // The browser's language is what most people keep ("auto"): its messages start loading while the settings are read
+    // (not when the page already loaded the settings' language: a French popup on an English browser would load both).
     const guess = pickLang('auto', browserLang());
-    if (!ready(guess, part)) void loadCatalog(guess, part).catch(() => undefined);
+    if (!initial && !ready(guess, part)) void loadCatalog(guess, part).catch(() => undefined);
     void getSettings().then((s) => use(uiLang(s)));
     const unwatch = settingsItem.watch((s) => s && void use(pickLang(s.language ?? 'auto', browserLang())));
     return () => {
