@@ -29,6 +29,9 @@ const open = async (opts: Parameters<typeof launch>[0] = {}) => {
 async function likes(s: Session, n: number, follow = false) {
   const x = await s.context.newPage();
   await x.goto('http://x.com/home');
+  // The content script starts at document_idle and then loads the X detector's chunk: a like made before that is not
+  // seen (a clean-clone run on a loaded machine lost the first one).
+  await x.waitForTimeout(1500);
   const posts = x.locator('article[data-testid="tweet"]');
   for (let i = 0; i < n; i++) {
     await posts.nth(i).locator('[data-testid="like"]').click();
@@ -38,6 +41,7 @@ async function likes(s: Session, n: number, follow = false) {
     await x.locator('[data-testid="1500000000-follow"]').click();
     await x.locator('[data-testid="1500000000-unfollow"]').waitFor();
   }
+  await x.waitForTimeout(500); // the last gesture's message leaves before the tab closes
   await x.close();
 }
 
