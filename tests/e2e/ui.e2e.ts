@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAMILIES, VALUES } from '../../lib/concepts';
 import { KINDS } from '../../lib/events';
+import { solveRecaptcha } from './gestures';
 import { ARTIFACTS, exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
 
 let s: Session | undefined;
@@ -43,26 +44,7 @@ async function work(session: Session, lang: 'en' | 'fr') {
   await x.locator('[data-testid="1500000000-follow"]').click();
   await x.locator('[data-testid="1500000000-unfollow"]').waitFor();
 
-  const shop = await session.context.newPage();
-  const anchor = shop.frameLocator('iframe[title="reCAPTCHA"]');
-  const challenge = shop.frameLocator('iframe[title^="recaptcha challenge"]');
-  // Under load the fixture's widget frame sometimes answers 404 (its first src carries a placeholder language that
-  // the page's script swaps): reload as a person would.
-  for (let attempt = 0; ; attempt++) {
-    await shop.goto(`http://www.boutique-exemple.fr/?hl=${lang}`);
-    const ok = await anchor.locator('#recaptcha-anchor').waitFor({ timeout: 5000 }).then(() => true, () => false);
-    if (ok) break;
-    if (attempt === 2) throw new Error('the reCAPTCHA fixture frame did not load');
-  }
-  await anchor.locator('#recaptcha-anchor').click();
-  await challenge.locator('.rc-imageselect-tile').nth(1).click();
-  await shop.waitForTimeout(300);
-  await challenge.locator('#recaptcha-verify-button').click();
-  await challenge.locator('.rc-imageselect-table-44').waitFor();
-  await challenge.locator('.rc-imageselect-tile').nth(5).click();
-  await challenge.locator('#recaptcha-verify-button').click();
-  await anchor.locator('#recaptcha-anchor[aria-checked="true"]').waitFor();
-  await shop.close();
+  await solveRecaptcha(session, lang);
   return x;
 }
 
