@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
 
 export const FEED_GOALS = { contentCpuMsPer1000: 15, scriptingRatio: 1.03, taskRatio: 1.03, extensionLongTasks: 0 };
@@ -127,13 +128,7 @@ async function launch(CHROMIUM, EXT, port, withExtension) {
     viewport: { width: 1100, height: 800 },
     args: [
       `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_FLAGS,
       ...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []),
     ],
   });

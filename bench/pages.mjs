@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
 
 export const PAGE_GOALS = {
@@ -93,13 +94,7 @@ async function launch(CHROMIUM, port, dirs) {
     viewport: { width: 1100, height: 800 },
     args: [
       `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_FLAGS,
       `--disable-extensions-except=${dirs.join(',')}`,
       `--load-extension=${dirs.join(',')}`,
     ],

@@ -37,6 +37,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
 import { FEED_GOALS, feedBench } from './feed.mjs';
 import { PAGE_GOALS, pagesBench } from './pages.mjs';
@@ -129,13 +130,7 @@ async function launch(port, withExtension) {
   const profile = mkdtempSync(join(tmpdir(), 'tdc-bench-'));
   const args = [
     `--host-resolver-rules=MAP x.com 127.0.0.1:${port}, MAP www.google.com 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...QUIET_FLAGS,
     ...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []),
   ];
   const context = await chromium.launchPersistentContext(profile, {
