@@ -261,6 +261,22 @@ export async function storedCount(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The stored count once it has stopped moving: at least `min` events and no change for `quietMs` (post-views and
+ * feed time arrive a second or more after the gestures that a test waits for). Read through one of the extension's
+ * pages; gives up after `timeoutMs` and returns the last count, for the caller's assertion to report.
+ */
+export async function settledCount(page: Page, min: number, quietMs = 2000, timeoutMs = 20_000): Promise<number> {
+  let last = -1;
+  let since = Date.now();
+  for (const until = Date.now() + timeoutMs; Date.now() < until; await page.waitForTimeout(150)) {
+    const n = await storedCount(page);
+    if (n !== last) (last = n), (since = Date.now());
+    else if (n >= min && Date.now() - since > quietMs) break;
+  }
+  return last;
+}
+
 /** Waits until the extension has stored `n` events (or fails with the count it had). */
 export async function waitForStored(s: Session, n: number, timeout = 10_000): Promise<void> {
   const page = await s.context.newPage();

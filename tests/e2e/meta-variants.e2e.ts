@@ -5,7 +5,7 @@
  * Undos, a double tap on a post already liked, logged-out taps and a page script's double click count nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
+import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
@@ -18,13 +18,7 @@ afterAll(async () => s?.close());
 async function settled(min: number): Promise<void> {
   const page = await s.context.newPage();
   await page.goto(extensionUrl(s, 'report.html'));
-  let last = -1;
-  let since = Date.now();
-  for (const until = Date.now() + 20_000; Date.now() < until; await page.waitForTimeout(150)) {
-    const n = await storedCount(page);
-    if (n !== last) (last = n), (since = Date.now());
-    else if (n >= min && Date.now() - since > 2000) break;
-  }
+  await settledCount(page, min);
   await page.close();
 }
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
+import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
@@ -16,21 +16,13 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Waits until the stored events stop changing (post-views arrive a second after items are shown). */
-async function settledCount(min: number): Promise<number> {
+/** The stored count once post-views (a second after items are shown) have stopped arriving. */
+async function settled(min: number): Promise<number> {
   const page = await s.context.newPage();
   await page.goto(extensionUrl(s, 'report.html'));
-  let last = -1;
-  let stableSince = Date.now();
-  const until = Date.now() + 15_000;
-  while (Date.now() < until) {
-    const n = await storedCount(page);
-    if (n !== last) (last = n), (stableSince = Date.now());
-    else if (n >= min && Date.now() - stableSince > 1500) break;
-    await page.waitForTimeout(150);
-  }
+  const n = await settledCount(page, min, 1500, 15_000);
   await page.close();
-  return last;
+  return n;
 }
 
 async function facebook(page: Page) {
@@ -197,7 +189,7 @@ describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
     await linkedin(await s.context.newPage());
 
     const gestures = 8 + 7 + 6 + 6 + 7;
-    const stored = await settledCount(gestures);
+    const stored = await settled(gestures);
     const report = await exportJson(s);
     const count = (k: string) => report.byKind[k]?.count ?? 0;
     expect(count('reaction')).toBe(8); // FB like + picker, IG, TikTok feed + video page, Threads, LinkedIn flyout + like
