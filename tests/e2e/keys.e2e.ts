@@ -3,14 +3,15 @@
  * menu's confirm item) / r (+ Ctrl+Enter) on the focused post, and Mastodon's f / b on the focused status. Each counts
  * once, when the site's state flips; letters typed in the search box or the composer are text, never gestures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, launch, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch();
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 const gestures = (report: { events: { kind: string; platform: string }[] }, platform: string) =>
   report.events.filter((e) => e.platform === platform && e.kind !== 'post-view').map((e) => e.kind).sort();

@@ -4,15 +4,16 @@
  * click on a post's image (Chromium sends click, click, dblclick, all trusted), Threads in German and logged out.
  * Undos, a double tap on a post already liked, logged-out taps and a page script's double click count nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch();
   s.context.setDefaultTimeout(8000);
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 /** Waits until at least `min` events are stored and the count has not moved for 2 s (post-views come late). */
 async function settled(min: number): Promise<void> {

@@ -7,14 +7,15 @@
  * Only kinds and platforms are stored: no query, result URL or title anywhere in the export.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, launch, waitForStored, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch({ locale: 'fr-FR' });
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 interface ExportedEvent {
   kind: string;

@@ -6,16 +6,18 @@
  * Pinterest's close-up (a reaction read by the heart's computed colour, a comment sent with Enter) and its home grid
  * (a board picked in the board picker). Checked on the JSON report exported from report.html.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
 
+// A browser of its own for each attempt: a retry after a missed gesture starts from an empty database, not from the
+// failed attempt's rows.
 let s: Session;
-beforeAll(async () => {
+beforeEach(async () => {
   s = await launch();
   s.context.setDefaultTimeout(8000);
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 async function tiktok(page: Page) {
   await page.goto('https://www.tiktok.com/video?hl=fr');
@@ -89,7 +91,8 @@ describe('social variants: TikTok, LinkedIn and Pinterest page variants', () => 
     const report = await exportJson(s);
     const social = report.events.filter((e: { kind: string }) => e.kind !== 'post-view');
     const byKind = (k: string) => social.filter((e: { kind: string }) => e.kind === k).length;
-    for (const [kind, n] of Object.entries(expected)) expect(byKind(kind), kind).toBe(n);
+    const seen = social.map((e: { platform: string; kind: string }) => `${e.platform}:${e.kind}`).sort().join(" ");
+    for (const [kind, n] of Object.entries(expected)) expect(byKind(kind), `${kind} in ${seen}`).toBe(n);
     expect(social).toHaveLength(gestures);
     const on = (p: string) => social.filter((e: { platform: string }) => e.platform === p).length;
     expect([on('tiktok'), on('linkedin'), on('pinterest')]).toEqual([4, 3, 3]);

@@ -5,15 +5,16 @@
  * from report.html. Each feed has 40 items: the person dwells on the first screen, flicks through the feed in about
  * a second, and dwells on the last screen, so only the items of those two screens are viewed (50 % for 1 s).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch();
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 /**
  * Dwell on the first screen, flick halfway, dwell, flick to the end, dwell: three screens seen for more than a second

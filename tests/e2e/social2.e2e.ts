@@ -5,16 +5,17 @@
  * clicks, hovers and typing, undos and a page script's synthetic clicks that must not count, then the JSON report
  * exported from report.html as a person would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch();
   s.context.setDefaultTimeout(8000);
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 /** The stored count once post-views (a second after items are shown) have stopped arriving. */
 async function settled(min: number): Promise<number> {

@@ -2,14 +2,15 @@
  * The spine end to end: real clicks on x.com and on a shop embedding reCAPTCHA (cross-origin frames at
  * www.google.com), then the JSON report exported from report.html as a person would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, launch, waitForStored, type Session } from './harness';
 
 let s: Session;
-beforeAll(async () => {
+// A browser of its own for each attempt, so a retry starts from an empty database.
+beforeEach(async () => {
   s = await launch();
 });
-afterAll(async () => s?.close());
+afterEach(async () => s?.close());
 
 describe('spine', () => {
   it('records X gestures and a reCAPTCHA, and exports them exactly', async () => {

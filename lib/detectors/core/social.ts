@@ -138,6 +138,9 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
   /** Controls the person last pointed at, pressed or focused (most recent last): openers of layered menus. */
   const recent: Element[] = [];
   if (spec.feed) trackViews(root, signal, emit, { platform, ...spec.feed });
+  // Leaving the page ends every wait at once: a save confirmed just before a click on a link (the wait looks again
+  // only every few hundred ms) is counted, one still unconfirmed is not.
+  root.defaultView?.addEventListener('pagehide', () => [...pending.values()].forEach((settleNow) => settleNow()), { signal });
 
   const toggles = rules.filter((r) => r.on);
   if (toggles.length > 0) {

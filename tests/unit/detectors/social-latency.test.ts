@@ -202,6 +202,31 @@ describe.each(Object.entries(CASES))('%s with a 700 ms server round trip', (_nam
   });
 });
 
+describe.each(Object.entries(CASES))('%s: leaving the page while a gesture waits', (_name, c) => {
+  it('counts a gesture already confirmed when the page is left, once, before the wait looks again', async () => {
+    loadFixture(c.url, c.file, { site: false });
+    r = run(c.detector);
+    const control = $$(c.control)[0]!;
+    click(control);
+    c.turnOn(control); // the reply is in, but the wait has not looked yet
+    window.dispatchEvent(new Event('pagehide'));
+    expect(r.signals).toEqual([{ kind: c.kind, platform: c.detector.id }]);
+    await settle(600);
+    expect(r.signals).toHaveLength(1);
+  });
+
+  it('counts nothing when the page is left before the site confirmed the gesture, nor after', async () => {
+    loadFixture(c.url, c.file, { site: false });
+    r = run(c.detector);
+    const control = $$(c.control)[0]!;
+    click(control);
+    window.dispatchEvent(new Event('pagehide'));
+    c.turnOn(control);
+    await settle(600);
+    expect(r.signals).toEqual([]);
+  });
+});
+
 describe('reactions chosen in a picker or a menu, 700 ms round trip', () => {
   it('Facebook: two reactions picked 300 ms apart in the picker layer (outside the posts) count 2, on their own posts', async () => {
     loadFixture('https://www.facebook.com/', 'index.en.html', { site: false });
