@@ -2,7 +2,8 @@
  * Casilli's frame in the product's own words (public/_locales: concept_*, glossary_*, action_*): a card per kind of
  * gesture, per family and per value, a glossary and the book's proposals. Chapters come from lib/concepts.ts.
  */
-import { AI_OPT_OUTS, FAMILIES, FAMILY_CHAPTERS, KIND_CONCEPTS, KIND_SOURCES, VALUES, VALUE_CHAPTERS } from '@/lib/concepts';
+import { AI_OPT_OUTS, KIND_SOURCES } from '@/lib/concept-sources';
+import { FAMILIES, FAMILY_CHAPTERS, KIND_CONCEPTS, VALUES, VALUE_CHAPTERS } from '@/lib/concepts';
 import { KINDS, type Kind } from '@/lib/events';
 import { FIGURES, type FigureId } from '@/lib/figures';
 import { figureJoin, formatFigure, formatNumber } from '@/lib/format';

@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { FAMILY_CHAPTERS, type Family } from '@/lib/concepts';
 import type { Wage } from '@/lib/estimates';
+import { SOURCES } from '@/lib/figure-sources';
 import { FIGURES } from '@/lib/figures';
 import { formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
 import { messageKey, plural, type Lang, type T } from '@/lib/i18n';
@@ -58,8 +59,8 @@ export function payslipText(p: Model, t: T, lang: Lang) {
       : names.join(', ') || dash;
   const notes = [
     `¹ ${t('payslip_note_time')}${p.own ? ` ${ownEstimates(t, lang)}` : ''}`,
-    ...p.figures.filter((f) => f !== p.wage.figure).map((f) => `¹ ${t('payslip_note_figure', formatFigure(lang, FIGURES[f]), FIGURES[f].source)}`),
-    `² ${t('payslip_note_rate', wageName(t, p.wage), rate)}${p.wage.figure ? ` ${FIGURES[p.wage.figure].source}.` : ''}`,
+    ...p.figures.filter((f) => f !== p.wage.figure).map((f) => `¹ ${t('payslip_note_figure', formatFigure(lang, FIGURES[f]), SOURCES[f])}`),
+    `² ${t('payslip_note_rate', wageName(t, p.wage), rate)}${p.wage.figure ? ` ${SOURCES[p.wage.figure]}.` : ''}`,
     `³ ${t('payslip_note_book')}`,
     t('payslip_note_local'),
   ];

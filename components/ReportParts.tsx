@@ -2,6 +2,7 @@
 import { FAMILIES, VALUES } from '@/lib/concepts';
 import { kindTime, payFor, type Wage } from '@/lib/estimates';
 import { KINDS } from '@/lib/events';
+import { SOURCES } from '@/lib/figure-sources';
 import { FIGURE_IDS, FIGURES } from '@/lib/figures';
 import { formatDay, formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod } from '@/lib/format';
 import { messageKey, plural } from '@/lib/i18n';
@@ -217,7 +218,7 @@ export function SourcesPanel() {
               <td class="num">{formatFigure(lang, FIGURES[id])}</td>
               <th scope="row">{t(messageKey(`fig_${id}`))}</th>
               <td>
-                <cite>{FIGURES[id].source}</cite>
+                <cite>{SOURCES[id]}</cite>
               </td>
             </tr>
           ))}

@@ -20,7 +20,7 @@ const browserLang = () => {
 /** The language a page shows for these settings: the user's choice, else the browser's. */
 export const uiLang = (s: { language?: Language }): Lang => pickLang(s.language ?? 'auto', browserLang());
 const make = (l: Lang): I18n => ({ lang: l, t: translator(l) });
-const ready = (l: Lang, part: 'popup' | 'all') => hasPart(l, 'popup') && (part === 'popup' || hasPart(l, 'rest'));
+const ready = (l: Lang, part: 'popup' | 'all') => hasPart(l, 'popup') && (part === 'popup' || (hasPart(l, 'rest') && hasPart(l, 'sources')));
 
 const Ctx = createContext<I18n>(make('en'));
 export const useI18n = () => useContext(Ctx);

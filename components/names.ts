@@ -1,15 +1,21 @@
 /** Display names of platforms, detectors and CAPTCHA labels, all through the locale files. */
-import { LABELS, OTHER_LABEL } from '@/lib/captcha-labels';
 import { PLATFORMS } from '@/lib/events';
 import { messageKey, type T } from '@/lib/i18n';
 
 const KNOWN_PLATFORMS = new Set<string>(PLATFORMS);
-const KNOWN_LABELS = new Set<string>([...Object.keys(LABELS), OTHER_LABEL]);
 
 /** A platform or detector id as people know it; an id we have no name for (a new detector) shows as itself. */
 export const platformName = (t: T, id: string) => (KNOWN_PLATFORMS.has(id) ? t(messageKey(`platform_${id}`)) : id);
 
-export const labelName = (t: T, id: string) => (KNOWN_LABELS.has(id) ? t(messageKey(`label_${id.replace(/ /g, '_')}`)) : id);
+/**
+ * A CAPTCHA label id (lib/captcha-labels.ts) in words; one without a message shows as itself. Read from the messages
+ * rather than the label table, which the popup would otherwise load for its ids (issue 14).
+ */
+export function labelName(t: T, id: string): string {
+  const key = messageKey(`label_${id.replace(/ /g, '_')}`);
+  const name = t(key);
+  return name === key ? id : name;
+}
 
 /**
  * What labels like these train, in the book's terms (ch. 4; teaching sheet q. e): street objects feed image

@@ -1,22 +1,27 @@
 /**
  * How the UI text is split into chunks (issue 14): each page loads only its language, and the popup only the part it
- * shows. `popup` holds the messages of the popup and the components it renders (by key prefix); `rest` is every other
- * message; `reminder` is the background's weekly notification. Read by the build (catalogPlugin in
- * scripts/catalog-plugin.ts, which serves `virtual:tdc-catalog/<lang>/<part>`) and by tests/unit/ui/popup-i18n.test.tsx,
+ * shows. `popup` holds the messages of the popup and the components it renders (by key prefix); `sources` the figures'
+ * labels, which a "source" disclosure loads when it is opened (components/Source.tsx); `rest` is every other message;
+ * `reminder` is the background's weekly notification. Read by the build (catalogPlugin in
+ * scripts/catalog-plugin.ts, which serves `virtual:tdc-catalog/<lang>/<part>`) and by tests/unit/ui/popup-catalog.test.tsx,
  * which renders the popup with the popup part alone and fails on any key shown raw.
  */
 export const POPUP_PREFIXES = [
-  'extName', 'popup_', 'status_', 'captcha_', 'wage_', 'trend_', 'health_', 'src_', 'pause_', 'how_', 'settings_title',
-  'pay_', 'diagnostics_', 'time_', 'tip_', 'platform_', 'label_', 'kind_', 'fig_', 'family_', 'value_', 'tab_',
-  'estimate_', 'place_', 'consent_',
+  'extName', 'popup_', 'status_', 'captcha_', 'wage_name_', 'health_', 'src_', 'pause_', 'how_', 'settings_title',
+  'pay_', 'diagnostics_', 'time_', 'tip_', 'platform_', 'label_', 'kind_', 'family_', 'value_',
+  // The sparkline's only (the report's charts have the other trend_ messages).
+  'trend_spark_', 'trend_day_value', 'trend_empty_week', 'trend_vs_', 'trend_last_week_total', 'trend_last_week_total_',
 ] as const;
+export const SOURCES_PREFIXES = ['fig_'] as const;
 export const REMINDER_PREFIXES = ['reminder_notification_'] as const;
 
-export type CatalogPart = 'popup' | 'rest' | 'reminder';
+export type CatalogPart = 'popup' | 'sources' | 'rest' | 'reminder';
+
+const hasPrefix = (key: string, prefixes: readonly string[]) => prefixes.some((p) => key === p || (p.endsWith('_') && key.startsWith(p)));
 
 export function inPart(key: string, part: CatalogPart): boolean {
-  const popup = POPUP_PREFIXES.some((p) => key === p || (p.endsWith('_') && key.startsWith(p)));
-  if (part === 'popup') return popup;
-  if (part === 'rest') return !popup;
-  return REMINDER_PREFIXES.some((p) => key.startsWith(p));
+  if (part === 'reminder') return hasPrefix(key, REMINDER_PREFIXES);
+  const popup = hasPrefix(key, POPUP_PREFIXES);
+  const sources = hasPrefix(key, SOURCES_PREFIXES);
+  return part === 'popup' ? popup : part === 'sources' ? sources : !popup && !sources;
 }

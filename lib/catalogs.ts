@@ -5,17 +5,25 @@
  */
 import { addMessages, hasPart, type Lang } from './i18n';
 
-type Part = 'popup' | 'rest';
+type Part = 'popup' | 'sources' | 'rest';
 type Loader = () => Promise<{ default: Record<string, string> }>;
 
 const LOADERS: Record<Lang, Record<Part, Loader>> = {
-  en: { popup: () => import('virtual:tdc-catalog/en/popup'), rest: () => import('virtual:tdc-catalog/en/rest') },
-  fr: { popup: () => import('virtual:tdc-catalog/fr/popup'), rest: () => import('virtual:tdc-catalog/fr/rest') },
+  en: {
+    popup: () => import('virtual:tdc-catalog/en/popup'),
+    sources: () => import('virtual:tdc-catalog/en/sources'),
+    rest: () => import('virtual:tdc-catalog/en/rest'),
+  },
+  fr: {
+    popup: () => import('virtual:tdc-catalog/fr/popup'),
+    sources: () => import('virtual:tdc-catalog/fr/sources'),
+    rest: () => import('virtual:tdc-catalog/fr/rest'),
+  },
 };
 
-/** Loads `lang`'s messages: the popup's part only, or all of them (both parts, in parallel). */
-export async function loadCatalog(lang: Lang, which: 'popup' | 'all' = 'all'): Promise<void> {
-  const parts: Part[] = which === 'popup' ? ['popup'] : ['popup', 'rest'];
+/** Loads `lang`'s messages: one part (the popup's, or the figures' for an opened source), or all of them in parallel. */
+export async function loadCatalog(lang: Lang, which: 'popup' | 'sources' | 'all' = 'all'): Promise<void> {
+  const parts: Part[] = which === 'all' ? ['popup', 'sources', 'rest'] : [which];
   await Promise.all(
     parts.map(async (part) => {
       if (hasPart(lang, part)) return;

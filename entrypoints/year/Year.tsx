@@ -11,7 +11,7 @@ import { FAMILIES } from '@/lib/concepts';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { wageOf, type Wage } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
-import { FIGURES } from '@/lib/figures';
+import { SOURCES } from '@/lib/figure-sources';
 import { formatDay, formatDuration, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
 import { intlLocale, messageKey, plural, type Lang, type T } from '@/lib/i18n';
 import { parseDay } from '@/lib/period';
@@ -74,7 +74,7 @@ export function yearText(y: YearReview, wage: Wage, t: T, lang: Lang) {
     families: FAMILIES.map((f) => [t(messageKey(`family_${f}`)), formatNumber(lang, s.byFamily[f].count), s.byFamily[f].seconds > 0 ? formatDuration(lang, s.byFamily[f].seconds) : '–']),
     notes: [
       `${t('payslip_note_time')}${y.own ? ` ${ownEstimates(t, lang)}` : ''}`,
-      ...(wage.figure ? [`${t('payslip_note_rate', wageName(t, wage), `${formatRate(lang, wage.rate, wage.currency)}/h`)} ${FIGURES[wage.figure].source}.`] : []),
+      ...(wage.figure ? [`${t('payslip_note_rate', wageName(t, wage), `${formatRate(lang, wage.rate, wage.currency)}/h`)} ${SOURCES[wage.figure]}.`] : []),
       t('payslip_note_book'),
       t('payslip_note_local'),
     ],

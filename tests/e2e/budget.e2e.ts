@@ -5,8 +5,10 @@
  *   sizes read from the build; in English and in French (the longer catalog); and no Dexie among them (the popup
  *   paints from the background's summary in storage, lib/summary.ts);
  * - the content script that runs on every page (content-scripts/content.js) does not grow.
- * The limits are today's figures, so that nothing makes them worse unnoticed. The popup's goal is 60 KB raw and 20 KB
- * gzip (issue 14): it is missed (README, "Benchmarks", says by how much and what would close it); lower the limits as
+ * - the citations and the figures' labels (lib/figure-sources.ts, the `sources` messages) load only when a source is
+ *   opened, and then show.
+ * The limits are today's figures, so that nothing makes them worse unnoticed. The popup's goal is 60 KB raw (met) and
+ * 20 KB gzip (issue 14; missed: README, "Benchmarks", says by how much and what would close it); lower the limits as
  * the popup gets lighter. A change that must make either bigger says so here, with the new figure and why.
  * `WXT_OUT_DIR` selects the build, as for every e2e file.
  */
@@ -18,8 +20,11 @@ import { EXTENSION_DIR, extensionUrl, launch, type Session } from './harness';
 
 /** Issue 14's goal for the popup's script, raw and gzip (KB). */
 export const POPUP_SCRIPT_GOAL = { rawKB: 60, gzipKB: 20 };
-/** Today's popup (30 November 2026, French, the larger): 70.9 KB raw, 30.1 KB gzip (was 240 KB with Dexie). */
-export const POPUP_SCRIPT_LIMIT = { rawKB: 72, gzipKB: 31 };
+/**
+ * Today's popup (30 November 2026, French, the larger): 56.6 KB raw, 24.0 KB gzip (was 240 KB with Dexie, 71.8 KB
+ * before the citations and the report's concept sources left it). Raw is held to the goal.
+ */
+export const POPUP_SCRIPT_LIMIT = { rawKB: 60, gzipKB: 24.5 };
 /**
  * content-scripts/content.js, raw bytes: 9,199 when issue 14 was taken up (commit 2600a03), 10,071 since consent
  * before counting (cc3190f, issue 15: nothing starts before the person agrees).
@@ -28,8 +33,11 @@ export const CONTENT_SCRIPT_BYTES = 10_071;
 
 const kb = (n: number) => Math.round((n / 1024) * 100) / 100;
 
-/** Scripts the popup loaded up to the frame that shows its figures, as paths in the build. */
-async function popupScripts(s: Session): Promise<string[]> {
+/**
+ * Scripts the popup loaded up to the frame that shows its figures, as paths in the build; with `openSource`, then
+ * those that opening "How these numbers are made: source" loads, once its first citation shows.
+ */
+async function popupScripts(s: Session, openSource = false): Promise<string[]> {
   const page = await s.context.newPage();
   const cdp = await s.context.newCDPSession(page);
   const paths: string[] = [];
@@ -38,6 +46,11 @@ async function popupScripts(s: Session): Promise<string[]> {
   await page.goto(extensionUrl(s, 'popup.html?tab=999999'));
   await page.getByTestId('week').waitFor({ timeout: 15_000 });
   await page.waitForTimeout(500); // what it loads right after its first paint counts too
+  if (openSource) {
+    paths.length = 0;
+    await page.locator('.how details.src > summary').click();
+    await page.locator('.how details.src[open] [data-figure] cite').first().waitFor({ timeout: 10_000 });
+  }
   await page.close();
   return [...new Set(paths.filter((p) => p.endsWith('.js')))];
 }
@@ -78,6 +91,10 @@ describe('budgets', () => {
       expect(w.dexie, `no Dexie in the popup: ${paths.join(' ')}`).toBe(false);
       expect(w.rawKB, `popup script raw (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.rawKB);
       expect(w.gzipKB, `popup script gzip (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.gzipKB);
+      expect(paths.filter((p) => /figure-sources|\/sources-/.test(p)), 'no citations before a source is opened').toEqual([]);
+      const opened = await popupScripts(s, true);
+      expect(opened.filter((p) => /figure-sources/.test(p)), `citations loaded when a source is opened: ${opened.join(' ')}`).toHaveLength(1);
+      expect(opened.filter((p) => /\/sources-/.test(p)), `one language's figure labels: ${opened.join(' ')}`).toHaveLength(1);
     }
   });
 

@@ -1,6 +1,7 @@
 /** Wage by place (issue 13, item 7): the default place from the browser locale, and each place's sourced rate. */
 import { describe, expect, it } from 'vitest';
 import { localeWage, placeWage, wageOf } from '@/lib/estimates';
+import { SOURCES } from '@/lib/figure-sources';
 import { FIGURES } from '@/lib/figures';
 import { formatFigure } from '@/lib/format';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -45,7 +46,7 @@ describe('wage of a place', () => {
       const f = FIGURES[figure];
       expect(f.unit).toBe(`${currency}/h`);
       expect(f.value).toBeGreaterThan(0);
-      expect(f.source).toMatch(/\b(2009|202[4-6])\b/);
+      expect(SOURCES[figure]).toMatch(/\b(2009|202[4-6])\b/);
       expect(placeWage(place)).toMatchObject({ ref: 'locale', rate: f.value, currency, figure, place });
     }
   });

@@ -98,7 +98,7 @@ describe('popup', () => {
     expect(details.open).toBe(false);
     fireEvent.click(summary.closest('summary')!);
     details.open = true; // happy-dom does not toggle <details> on click
-    expect(details.querySelector('[data-figure="usMinimumWage"]')!.textContent).toContain('US Department of Labor');
+    await waitFor(() => expect(details.querySelector('[data-figure="usMinimumWage"]')!.textContent).toContain('US Department of Labor'));
     // Likes and follows take the Keystroke-Level Model's click, cited as such.
     expect(details.querySelector('[data-figure="klmClick"]')!.textContent).toContain('Keystroke-Level Model');
     // The CAPTCHA was measured: the reCAPTCHA image figure is not used, so it is not cited here.

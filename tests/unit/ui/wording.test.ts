@@ -11,8 +11,10 @@ import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import { ACTIONS, GLOSSARY } from '@/components/Concepts';
 import { LABELS, OTHER_LABEL } from '@/lib/captcha-labels';
-import { AI_OPT_OUTS, FAMILIES, KIND_SOURCES, VALUES } from '@/lib/concepts';
+import { AI_OPT_OUTS, KIND_SOURCES } from '@/lib/concept-sources';
+import { FAMILIES, VALUES } from '@/lib/concepts';
 import { KINDS, PLATFORMS } from '@/lib/events';
+import { SOURCES } from '@/lib/figure-sources';
 import { FIGURE_IDS, FIGURES, type FigureUnit } from '@/lib/figures';
 import { figureJoin, formatDuration, formatFigure } from '@/lib/format';
 import { messageKey } from '@/lib/i18n';
@@ -358,7 +360,7 @@ describe('each wording check fails on a bad string', () => {
 
 /** Citations, which keep the language of what they cite. */
 const CITATIONS = [
-  ...Object.values(FIGURES).map((f) => f.source),
+  ...Object.values(SOURCES),
   ...Object.values(KIND_SOURCES).flatMap((cs) => cs!.map((c) => c.cite)),
   ...AI_OPT_OUTS.map((o) => o.cite),
 ];
