@@ -8,7 +8,7 @@ import { FAMILY_CHAPTERS, type Family } from '@/lib/concepts';
 import type { Wage } from '@/lib/estimates';
 import { SOURCES } from '@/lib/figure-sources';
 import { FIGURES } from '@/lib/figures';
-import { formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
+import { formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod, formatRate, numberFormat } from '@/lib/format';
 import { messageKey, plural, type Lang, type T } from '@/lib/i18n';
 import { buildPayslip, type PayAmounts, type Payslip as Model } from '@/lib/payslip';
 import type { Period } from '@/lib/period';
@@ -99,7 +99,7 @@ export function payslipText(p: Model, t: T, lang: Lang) {
     values: p.values.map((v) => [
       `${t(messageKey(`value_${v.value}`))} ³`,
       formatNumber(lang, v.count),
-      new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent' }).format(p.total.count ? v.count / p.total.count : 0),
+      numberFormat(lang, { style: 'percent' }).format(p.total.count ? v.count / p.total.count : 0),
       money(v.gross),
     ]),
     notes,

@@ -4,7 +4,7 @@ import { kindTime, payFor, type Wage } from '@/lib/estimates';
 import { KINDS } from '@/lib/events';
 import { SOURCES } from '@/lib/figure-sources';
 import { FIGURE_IDS, FIGURES } from '@/lib/figures';
-import { formatDay, formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod } from '@/lib/format';
+import { formatDay, formatDuration, formatFigure, formatMoney, formatNumber, formatPeriod, numberFormat } from '@/lib/format';
 import { messageKey, plural } from '@/lib/i18n';
 import { addDays, weekOf, type Period } from '@/lib/period';
 import type { Summary } from '@/lib/report';
@@ -74,7 +74,7 @@ export function DayBars({ summary }: { summary: Summary }) {
 }
 
 const pct = (lang: 'en' | 'fr', n: number, total: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent' }).format(total ? n / total : 0);
+  numberFormat(lang, { style: 'percent' }).format(total ? n / total : 0);
 
 export function Tables({ summary, wage }: { summary: Summary; wage: Wage }) {
   const { t, lang } = useI18n();

@@ -73,7 +73,8 @@ export function Source({
               </p>
             ))
           ) : (
-            <p aria-busy={!failed} role={failed ? 'alert' : undefined}>
+            // Not aria-busy: the popup keeps this line, in its closed disclosure, until a source is opened.
+            <p role={failed ? 'alert' : undefined}>
               {failed ? t('src_failed') : t('src_loading')}
             </p>
           ))}

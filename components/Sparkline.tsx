@@ -4,8 +4,8 @@
  * Colours are the theme's CSS variables (components/theme.css) set inline, so it needs no stylesheet of its own.
  */
 import type { ComponentChildren } from 'preact';
-import { formatDay, formatList, formatNumber } from '@/lib/format';
-import { intlLocale, plural } from '@/lib/i18n';
+import { formatDay, formatList, formatNumber, numberFormat } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import { useI18n } from './i18n';
 
 export interface SparklineProps {
@@ -44,7 +44,7 @@ export function Sparkline({ days, today, thisWeek, lastWeek }: SparklineProps) {
   );
   const change = weekChange(thisWeek, lastWeek);
   const pct = (r: number) =>
-    new Intl.NumberFormat(intlLocale(lang), { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(r);
+    numberFormat(lang, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(r);
   let text: ComponentChildren;
   if (thisWeek === 0 && lastWeek === 0) text = t('trend_empty_week');
   else if (change === null) text = t('trend_vs_none');

@@ -8,8 +8,8 @@
 import type { ComponentChildren } from 'preact';
 import { FAMILIES, type Family } from '@/lib/concepts';
 import { rollupsBetween, type LaborDB } from '@/lib/db';
-import { formatDay, formatDuration, formatList, formatNumber } from '@/lib/format';
-import { intlLocale, messageKey, plural, type Lang, type T } from '@/lib/i18n';
+import { dateFormat, formatDay, formatDuration, formatList, formatNumber, numberFormat } from '@/lib/format';
+import { messageKey, plural, type Lang, type T } from '@/lib/i18n';
 import { daysOf, type Period } from '@/lib/period';
 import { busiestHour, hourGrid, platformSeries, weeklySeries, weeksPeriod, weekTimes, type HourGrid, type PlatformSeries, type WeekPoint } from '@/lib/trends';
 import { useI18n } from './i18n';
@@ -19,7 +19,7 @@ import './trends.css';
 
 const gestures = (t: T, lang: Lang, n: number) => plural(t, lang, 'popup_gestures', n, formatNumber(lang, n));
 const familyName = (t: T, f: Family) => t(messageKey(`family_${f}`));
-const hourName = (lang: Lang, h: number) => new Intl.DateTimeFormat(intlLocale(lang), { hour: 'numeric' }).format(new Date(2026, 0, 1, h));
+const hourName = (lang: Lang, h: number) => dateFormat(lang, { hour: 'numeric' }).format(new Date(2026, 0, 1, h));
 
 /** Loads the week's data and draws the three charts. `week`: the report's week; `current`: today's week. */
 export function Trends({ db, week, current }: { db: LaborDB; week: Period; current: Period }) {
@@ -124,7 +124,7 @@ const TIME_UNITS = ['minute', 'hour'] as const;
 const ANCHORS = ['middle', 'end'] as const;
 /** An axis tick in time: "25 min", "2 h" (whole units, no seconds). */
 const axisDuration = (lang: Lang, seconds: number) =>
-  new Intl.NumberFormat(intlLocale(lang), {
+  numberFormat(lang, {
     style: 'unit',
     unit: TIME_UNITS[Number(seconds >= 3600)],
     unitDisplay: 'short',

@@ -3,19 +3,33 @@ import type { Figure } from './figures';
 import { intlLocale, type Lang } from './i18n';
 import { parseDay, type Period } from './period';
 
+/**
+ * One formatter per language and options, made once: building an Intl formatter costs far more than using it, and a
+ * popup or a report formats hundreds of numbers and dates (issue 14: the popup spent 17-20 ms building formatters).
+ */
+const formatters = new Map<string, unknown>();
+function cached<F>(make: new (locale: string, opts: never) => F, kind: string, lang: Lang, opts: object): F {
+  const key = `${kind}|${lang}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = new make(intlLocale(lang), opts as never)));
+  return f;
+}
+export const numberFormat = (lang: Lang, opts: Intl.NumberFormatOptions) => cached(Intl.NumberFormat, 'n', lang, opts);
+export const dateFormat = (lang: Lang, opts: Intl.DateTimeFormatOptions) => cached(Intl.DateTimeFormat, 'd', lang, opts);
+
 export const formatNumber = (lang: Lang, n: number, digits = 0) =>
-  new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(n);
+  numberFormat(lang, { maximumFractionDigits: digits }).format(n);
 
 /** "1.2 million", "266 thousand": large figures in words the reader takes in at once. */
 export const formatCompact = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
+  numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
 
 /**
  * A time unit: English "3m", "5s" (narrow); French "3 min", "5 s", "2 h" (short, a narrow no-break space between
  * number and unit: the narrow French form "3min5s" is not how French writes durations).
  */
 const timeUnit = (lang: Lang, value: number, u: 'hour' | 'minute' | 'second', digits = 1) => {
-  const text = new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: lang === 'fr' ? 'short' : 'narrow', maximumFractionDigits: digits }).format(value);
+  const text = numberFormat(lang, { style: 'unit', unit: u, unitDisplay: lang === 'fr' ? 'short' : 'narrow', maximumFractionDigits: digits }).format(value);
   // CLDR puts a no-break space before "min" but a narrow one before "s": one kind, the narrow one, everywhere.
   return lang === 'fr' ? text.replace(/[ \u00a0]/g, '\u202f') : text;
 };
@@ -35,23 +49,23 @@ export function formatDuration(lang: Lang, seconds: number): string {
 
 /** Money; an amount above zero but below one cent shows as "< 0.01" rather than a misleading zero. */
 export function formatMoney(lang: Lang, amount: number, currency: string): string {
-  const f = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 2 });
+  const f = numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 2 });
   if (amount > 0 && amount < 0.01) return `< ${f.format(0.01)}`;
   return f.format(amount);
 }
 
 export const formatRate = (lang: Lang, rate: number, currency: string) =>
-  new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 2 }).format(rate);
+  numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 2 }).format(rate);
 
 export const formatDay = (lang: Lang, day: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
-  new Intl.DateTimeFormat(intlLocale(lang), opts).format(parseDay(day));
+  dateFormat(lang, opts).format(parseDay(day));
 
 /** "17–23 Nov 2026", "Nov 17 – 23, 2026". */
 export const formatPeriod = (lang: Lang, p: Period) =>
-  new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' }).formatRange(parseDay(p.start), parseDay(p.end));
+  dateFormat(lang, { dateStyle: 'medium' }).formatRange(parseDay(p.start), parseDay(p.end));
 
 export const formatList = (lang: Lang, items: string[]) =>
-  new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  cached(Intl.ListFormat, 'l', lang, { style: 'long', type: 'conjunction' }).format(items);
 
 /**
  * What joins a figure's value to its label: a space, or in French "de" / "d’" after "millions" and "milliards"
@@ -79,9 +93,9 @@ export function formatFigure(lang: Lang, f: Pick<Figure, 'value' | 'unit'>): str
     case 'cents':
       return `${formatNumber(lang, f.value, 4)} ¢`;
     case 'share':
-      return new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(f.value);
+      return numberFormat(lang, { style: 'percent' }).format(f.value);
     case 'years':
-      return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(f.value);
+      return numberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(f.value);
     case 'people':
     case 'hours':
     case 'per-day':

@@ -46,8 +46,10 @@ export const intlLocale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-US');
  * A message whose wording depends on a count: `${key}_one` when the language's plural rules say "one" (English 1;
  * French 0 and 1) and that message exists, else `key`. `count` is the number, `subs` the formatted substitutions.
  */
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 export function plural(t: T, lang: Lang, key: string, count: number, ...subs: (string | number)[]): string {
   const one = `${key}_one`;
-  const useOne = new Intl.PluralRules(intlLocale(lang)).select(count) === 'one' && one in CATALOGS[lang];
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(intlLocale(lang)));
+  const useOne = rules.select(count) === 'one' && one in CATALOGS[lang];
   return t((useOne ? one : key) as MessageKey, ...subs);
 }

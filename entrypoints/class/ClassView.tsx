@@ -29,8 +29,8 @@ import type { AnonymizedReport } from '@/lib/anonymize';
 import { FAMILIES, VALUES } from '@/lib/concepts';
 import { comparisonWage, wageOf } from '@/lib/estimates';
 import { dayOf, KINDS } from '@/lib/events';
-import { formatDay, formatDuration, formatNumber } from '@/lib/format';
-import { intlLocale, messageKey, plural, type Lang, type MessageKey } from '@/lib/i18n';
+import { formatDay, formatDuration, formatNumber, numberFormat } from '@/lib/format';
+import { messageKey, plural, type Lang, type MessageKey } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const QUESTIONS: MessageKey[] = [
@@ -44,7 +44,7 @@ const QUESTIONS: MessageKey[] = [
 
 /** "12 %" in French (narrow no-break space), "12%" in English. */
 const share = (lang: Lang, part: number, whole: number) =>
-  new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(whole > 0 ? part / whole : 0);
+  numberFormat(lang, { style: 'percent' }).format(whole > 0 ? part / whole : 0);
 
 /** One summary (the real weeks, or the practice hand-ins): what the class did, what it is worth, how it varies. */
 function ClassPart({ reports, practice }: { reports: AnonymizedReport[]; practice: boolean }) {

@@ -11,8 +11,8 @@ import { deleteAll, type LaborDB } from '@/lib/db';
 import { refreshSummary } from '@/lib/summary';
 import { localeWage, microWage, placeWage } from '@/lib/estimates';
 import { isPlace, placeFromLocale, PLACES, type Place } from '@/lib/wages';
-import { formatDay, formatNumber, formatRate } from '@/lib/format';
-import { intlLocale, plural } from '@/lib/i18n';
+import { formatDay, formatNumber, formatRate, numberFormat } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import {
   isHostname,
   isRetention,
@@ -93,7 +93,7 @@ function WageSection({ settings }: { settings: Settings }) {
   const { t, lang } = useI18n();
   // Shown with the language's decimal mark ("12,02" in French), read back with either mark.
   const [rate, setRate] = useState(() =>
-    new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2, useGrouping: false }).format(settings.wage.rate),
+    numberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(settings.wage.rate),
   );
   const [currency, setCurrency] = useState(settings.wage.currency);
   const [error, setError] = useState('');

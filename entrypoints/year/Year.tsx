@@ -12,8 +12,8 @@ import { rollupsBetween, type LaborDB } from '@/lib/db';
 import { wageOf, type Wage } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { SOURCES } from '@/lib/figure-sources';
-import { formatDay, formatDuration, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
-import { intlLocale, messageKey, plural, type Lang, type T } from '@/lib/i18n';
+import { dateFormat, formatDay, formatDuration, formatMoney, formatNumber, formatPeriod, formatRate } from '@/lib/format';
+import { messageKey, plural, type Lang, type T } from '@/lib/i18n';
 import { parseDay } from '@/lib/period';
 import { yearPeriod, yearReview, type YearReview } from '@/lib/year';
 import '@/components/payslip.css';
@@ -35,7 +35,7 @@ export function yearText(y: YearReview, wage: Wage, t: T, lang: Lang) {
   const s = y.summary;
   const hours = y.time.measured + y.time.estimated;
   const money = (n: number) => formatMoney(lang, n, wage.currency);
-  const month = (m: number) => new Intl.DateTimeFormat(intlLocale(lang), { month: 'short' }).format(new Date(y.year, m, 15));
+  const month = (m: number) => dateFormat(lang, { month: 'short' }).format(new Date(y.year, m, 15));
   const solved = s.captchas.solved;
   return {
     title: t('year_title', String(y.year)),
@@ -203,7 +203,7 @@ export function Year({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
           <h2 id="year-months-h">{t('year_by_month')}</h2>
           <ol class="year-months" data-testid="year-months">
             {y.months.map((m, i) => (
-              <li key={m.month} aria-label={plural(t, lang, 'year_month_label', m.count, new Intl.DateTimeFormat(intlLocale(lang), { month: 'long' }).format(new Date(y.year, m.month, 15)), formatNumber(lang, m.count))}>
+              <li key={m.month} aria-label={plural(t, lang, 'year_month_label', m.count, dateFormat(lang, { month: 'long' }).format(new Date(y.year, m.month, 15)), formatNumber(lang, m.count))}>
                 <span class="year-month-count" aria-hidden="true">
                   {x.months[i]!.text}
                 </span>
