@@ -412,11 +412,20 @@ export function createRecorder({ db, settings, store, extensionOrigin, now = Dat
     return handleContent(parsed.data, sender);
   }
 
+  /**
+   * The tab was closed. Its state is dropped once the CAPTCHA echo window has passed, not at once: a frame's report
+   * of a success, sent as the tab closed (reCAPTCHA's checkbox after its challenge frame's), may still be queued
+   * behind the first report's write; it must find that success and be merged, not open a new CAPTCHA (it did, once
+   * in three French runs of tests/e2e/ui.e2e.ts that close the shop right after solving).
+   */
   function forgetTab(tabId: number) {
-    if (tabs[tabId]) {
+    const state = tabs[tabId];
+    if (!state) return;
+    setTimeout(() => {
+      if (tabs[tabId] !== state) return;
       delete tabs[tabId];
       saveTabs();
-    }
+    }, CAPTCHA_ECHO_MS);
   }
 
   /**

@@ -93,7 +93,9 @@ async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   expect(report.byKind.reaction.count).toBe(1);
   expect(report.byKind.share.count).toBe(1);
   expect(report.byKind.follow.count).toBe(1);
-  expect(report.byKind.captcha.count).toBe(1);
+  // One reCAPTCHA, though its two frames both report the success as the shop tab closes (lib/recorder.ts forgetTab).
+  const captchas = report.events.filter((e: { kind: string }) => e.kind === 'captcha');
+  expect(report.byKind.captcha.count, JSON.stringify(captchas)).toBe(1);
   const total: number = report.totals.count;
   const words = lang === 'fr'
     ? { gestures: 'gestes', active: 'Détecteur actif sur x.com', reactions: 'Réactions 1', crosswalks: 'passages piétons', paused: 'En pause sur x.com', smic: 'au SMIC', euro: '€' }

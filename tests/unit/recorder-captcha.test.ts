@@ -27,7 +27,7 @@ function setup() {
   });
   const step = (vendor: string, s: string, label?: string) =>
     recorder.handle({ type: 'captcha', uid: uid(), step: { vendor, step: s, ...(label ? { label } : {}) } }, sender);
-  return { db, clock, step };
+  return { db, clock, step, recorder };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -46,6 +46,22 @@ describe('CAPTCHA merge across frames', () => {
     const events = await db.events.toArray();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ platform: 'hcaptcha', site: 'accounts.hcaptcha.com', seconds: 7, rounds: 2, labels: ['bicycle', 'bus'] });
+  });
+
+  it('merges the second frame’s success sent as the tab closes, even when the close is heard before it is handled', async () => {
+    const { db, clock, step, recorder } = setup();
+    await step('recaptcha', 'shown');
+    clock.t += 2000;
+    await step('recaptcha', 'round', 'crosswalk');
+    // The challenge frame's success is being written when the browser says the tab is gone; the checkbox's own
+    // report of the same success was sent just before the close and is handled after it.
+    const first = step('recaptcha', 'solved');
+    recorder.forgetTab(sender.tab.id);
+    const second = step('recaptcha', 'solved');
+    await Promise.all([first, second]);
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ platform: 'recaptcha', rounds: 1, labels: ['crosswalk'] });
   });
 
   it('still records the next challenge of the same vendor, and a lone success long after the last one', async () => {
