@@ -24,7 +24,7 @@ export const POPUP_SCRIPT_GOAL = { rawKB: 60, gzipKB: 20 };
  * Today's popup (30 November 2026, French, the larger): 56.6 KB raw, 24.0 KB gzip (was 240 KB with Dexie, 71.8 KB
  * before the citations and the report's concept sources left it). Raw is held to the goal.
  */
-export const POPUP_SCRIPT_LIMIT = { rawKB: 60, gzipKB: 24.5 };
+export const POPUP_SCRIPT_LIMIT = { rawKB: 60, gzipKB: 23 };
 /**
  * content-scripts/content.js, raw bytes: 9,199 when issue 14 was taken up (commit 2600a03), 10,071 since consent
  * before counting (cc3190f, issue 15: nothing starts before the person agrees).
