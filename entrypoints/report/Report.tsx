@@ -40,6 +40,13 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
     [asked.start],
   );
   const ready = !!data && !!settings;
+  // The sections under the week's figures (health, exports, practice, concept cards, glossary, sources: about 700 of
+  // the page's 960 elements) render in the frame after the first one, which shows the figures without waiting for
+  // them (issue 14). Preact runs this effect once that first frame is painted.
+  const [below, setBelow] = useState(false);
+  useEffect(() => {
+    if (ready) setBelow(true);
+  }, [ready]);
 
   const goTo = (s: string) => {
     setStart(s);
@@ -48,13 +55,13 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
     history.replaceState(null, '', url);
   };
 
-  // Links from the popup point at a concept card (`#concept-family-social`): show it once the page has rendered.
+  // Links from the popup point at a concept card (`#concept-family-social`): show it once the page has rendered whole.
   useEffect(() => {
-    if (!ready || !location.hash) return;
+    if (!below || !location.hash) return;
     const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     el?.scrollIntoView?.();
     el?.focus?.({ preventScroll: true });
-  }, [ready]);
+  }, [below]);
 
   if (error) return <p class="alert" role="alert">{error.message}</p>;
   if (!ready) return <p aria-busy="true">{t('popup_loading')}</p>;
@@ -123,14 +130,18 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
           </section>
         </>
       )}
-      <HealthTable db={db} week={week} />
-      {/* Export (the JSON report, CSV, Markdown, anonymised hand-in, print) of this week or any range. */}
-      <ExportPanel db={db} now={now} week={week.start} />
-      <PracticeSection db={db} />
-      <ConceptCards summary={s} />
-      <Glossary />
-      <WhatCanBeDone />
-      <SourcesPanel />
+      {below && (
+        <>
+          <HealthTable db={db} week={week} />
+          {/* Export (the JSON report, CSV, Markdown, anonymised hand-in, print) of this week or any range. */}
+          <ExportPanel db={db} now={now} week={week.start} />
+          <PracticeSection db={db} />
+          <ConceptCards summary={s} />
+          <Glossary />
+          <WhatCanBeDone />
+          <SourcesPanel />
+        </>
+      )}
     </main>
   );
 }

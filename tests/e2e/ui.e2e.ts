@@ -157,7 +157,8 @@ async function checkLanguage(lang: 'en' | 'fr', locale: string) {
   expect(await rep.locator('[data-testid="by-kind"] tr[data-kind="captcha"] td').first().innerText()).toBe('1');
   expect(await rep.locator('[data-testid="by-platform"] tr[data-platform="recaptcha"] td').first().innerText()).toBe('1');
   expect(await rep.locator('[data-testid="captcha-labels"]').innerText()).toContain(words.crosswalks);
-  // A card per family and value, and one per kind of gesture.
+  // A card per family and value, and one per kind of gesture (the sections under the figures come a frame later).
+  await rep.locator('[data-testid="sources"]').waitFor();
   expect(await rep.locator('.card').count()).toBe(FAMILIES.length + VALUES.length + KINDS.length);
   expect(await rep.locator('[data-testid="sources"] tr[data-figure]').count()).toBeGreaterThan(15);
   // One click shows the source of the money.

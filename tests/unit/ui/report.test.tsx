@@ -34,13 +34,18 @@ const show = (lang: Lang) =>
 const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (testid: string) => clean(screen.getByTestId(testid).textContent);
 /** Rows of a table as "header | cell | cell". */
+/** The figures, then the sections below them (health, exports, concept cards, sources), rendered in the next frame. */
+const shown = async (testid: string) => {
+  await screen.findByTestId(testid);
+  await screen.findByTestId('sources');
+};
 const rows = (testid: string) =>
   [...screen.getByTestId(testid).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => clean(c.textContent)).join(' | '));
 
 describe('report page', () => {
   it('empty: says so, and still explains the concepts, glossary, proposals and sources', async () => {
     show('en');
-    await screen.findByTestId('report-empty');
+    await shown('report-empty');
     expect(text('week-range')).toMatch(/Nov 16\s?–\s?22, 2026/);
     expect(screen.getAllByRole('article')).toHaveLength(FAMILIES.length + VALUES.length + KINDS.length);
     expect(document.querySelectorAll('#glossary dt')).toHaveLength(GLOSSARY.length);
@@ -81,7 +86,7 @@ describe('report page', () => {
   it('one day: tables by kind, platform, family and value; CAPTCHA labels; concept card counts', async () => {
     await seed(db, oneDay());
     show('en');
-    await screen.findByTestId('by-kind');
+    await shown('by-kind');
     expect(text('report-count')).toBe('4 gestures');
     expect(text('report-pay')).toBe('≈ $0.06 if paid at the US minimum wage');
     expect(text('report-compare')).toBe('≈ $0.02 at the Mechanical Turk median');
@@ -108,7 +113,7 @@ describe('report page', () => {
   it('one day in French: words, numbers, currency and the SMIC', async () => {
     await seed(db, oneDay());
     show('fr');
-    await screen.findByTestId('by-kind');
+    await shown('by-kind');
     expect(text('report-count')).toBe('4 gestes');
     expect(text('report-pay')).toMatch(/^≈ 0,09 € si c’était payé au SMIC$/u);
     expect(rows('captcha-labels')).toEqual(['passages piétons | 1', 'feux de circulation | 1']);
@@ -120,7 +125,7 @@ describe('report page', () => {
   it('a heavy week: hundreds of gestures a day, day bars, measured feed time', async () => {
     await seed(db, heavyWeek());
     show('en');
-    await screen.findByTestId('by-kind');
+    await shown('by-kind');
     expect(text('report-count')).toBe('623 gestures');
     const counts = [...screen.getByTestId('days').querySelectorAll('.day-count')].map((e) => e.textContent);
     expect(counts).toEqual(['89', '89', '89', '89', '89', '89', '89']);
@@ -137,7 +142,7 @@ describe('report page', () => {
   it('a year: navigates to any past week, by buttons and by date; the address keeps the week', async () => {
     await seed(db, aYear());
     show('en');
-    await screen.findByTestId('by-kind');
+    await shown('by-kind');
     expect(text('report-count')).toBe('42 gestures');
     expect((screen.getByTestId('next-week') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('prev-week'));
@@ -150,7 +155,7 @@ describe('report page', () => {
     expect(text('report-count')).toBe('6 gestures');
     expect(rows('by-platform')).toEqual(['Instagram | 4 | 10s', 'Facebook | 1 | –', 'LinkedIn | 1 | –']);
     fireEvent.click(screen.getByTestId('prev-week'));
-    await screen.findByTestId('report-empty');
+    await shown('report-empty');
     fireEvent.click(screen.getByTestId('this-week'));
     await waitFor(() => expect(text('week-range')).toMatch(/Nov 16\s?–\s?22, 2026/));
   }, 15_000); // a year of rows: 1.3-3 s alone, past 5 s on the 2-core machine while the e2e suite runs beside it
@@ -159,14 +164,14 @@ describe('report page', () => {
     await seed(db, aYear());
     history.replaceState(null, '', '/report.html?week=2026-03-04');
     show('en');
-    await screen.findByTestId('by-kind');
+    await shown('by-kind');
     expect(text('week-range')).toMatch(/Mar 2\s?–\s?8, 2026/);
     expect(text('report-count')).toBe('42 gestures');
   });
 
   it('each figure on a card has its source one click away', async () => {
     show('en');
-    await screen.findByTestId('report-empty');
+    await shown('report-empty');
     const card = document.getElementById('concept-kind-captcha')!;
     const line = card.querySelector('[data-figure="recaptchaHours"]')!;
     expect(clean(line.textContent)).toMatch(/^819 million hours of human time spent on reCAPTCHA/);
