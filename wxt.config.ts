@@ -8,9 +8,9 @@ const require = createRequire(import.meta.url);
  * One chunk for what the extension pages share and the popup needs for its first frame (Preact, the settings, the
  * messages' loader, formatting, the summary, the figures' values, the shared components), instead of the ten small
  * chunks the bundler would cut by which pages share which module (issue 14): each file an extension page loads costs
- * a round trip through the browser's extension protocol, and the popup painted in 174-200 ms with 4 files against
- * 210-265 ms with 11 (`BENCH_ONLY=pages`, same run conditions). The report's own modules, Dexie and the citations
- * stay apart.
+ * a round trip through the browser's extension protocol, and the popup painted in 168-185 ms with 3 files against
+ * 210-265 ms with 11 (1.45-1.65x the bare page against 1.77-1.87x; `BENCH_ONLY=pages`, same conditions). The
+ * report's own modules, Dexie and the citations stay apart.
  */
 const UI_MODULES =
   /node_modules[\\/]preact[\\/]|[\\/](lib[\\/](format|summary|report|concepts|estimates|wages|figures|i18n|settings|storage-item|catalogs|events|period)|components[\\/](names|CaptchaLine|download|useSettings|Valuation|Source|i18n|Breakdown))\.tsx?$|[\\/]components[\\/]theme\.css$|virtual:wxt-html-plugins/;
@@ -31,10 +31,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it calls fetch() (no network code at all, README "Privacy"; extension pages run in
   // browsers that support modulepreload natively). tests/e2e/privacy.e2e.ts scans the build for network calls.
-  vite: () => ({
-    plugins: [preact(), catalogPlugin(process.cwd())],
-    build: { modulePreload: { polyfill: false } },
-  }),
+  vite: () => ({ plugins: [preact(), catalogPlugin(process.cwd())], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // webextension-polyfill only where it earns its place: the background, whose runtime.onMessage listener answers
     // by returning a promise (Chrome's native API wants sendResponse). The content script, the detector chunks and the
