@@ -139,8 +139,13 @@ export function socialStart(spec: SocialSpec, root: Document, signal: AbortSigna
   const recent: Element[] = [];
   if (spec.feed) trackViews(root, signal, emit, { platform, ...spec.feed });
   // Leaving the page ends every wait at once: a save confirmed just before a click on a link (the wait looks again
-  // only every few hundred ms) is counted, one still unconfirmed is not.
-  root.defaultView?.addEventListener('pagehide', () => [...pending.values()].forEach((settleNow) => settleNow()), { signal });
+  // only every few hundred ms) is counted, one still unconfirmed is not. Only the browser's own pagehide: a page that
+  // fired one after each click would otherwise end the waits before its controls turn on, and count nothing.
+  root.defaultView?.addEventListener(
+    'pagehide',
+    (event) => event.isTrusted && [...pending.values()].forEach((settleNow) => settleNow()),
+    { signal },
+  );
 
   const toggles = rules.filter((r) => r.on);
   if (toggles.length > 0) {

@@ -202,6 +202,13 @@ describe.each(Object.entries(CASES))('%s with a 700 ms server round trip', (_nam
   });
 });
 
+/** The browser's own pagehide (trusted, as when the person leaves the page). */
+function leave(): void {
+  const e = new Event('pagehide');
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  window.dispatchEvent(e);
+}
+
 describe.each(Object.entries(CASES))('%s: leaving the page while a gesture waits', (_name, c) => {
   it('counts a gesture already confirmed when the page is left, once, before the wait looks again', async () => {
     loadFixture(c.url, c.file, { site: false });
@@ -209,7 +216,7 @@ describe.each(Object.entries(CASES))('%s: leaving the page while a gesture waits
     const control = $$(c.control)[0]!;
     click(control);
     c.turnOn(control); // the reply is in, but the wait has not looked yet
-    window.dispatchEvent(new Event('pagehide'));
+    leave();
     expect(r.signals).toEqual([{ kind: c.kind, platform: c.detector.id }]);
     await settle(600);
     expect(r.signals).toHaveLength(1);
@@ -220,10 +227,22 @@ describe.each(Object.entries(CASES))('%s: leaving the page while a gesture waits
     r = run(c.detector);
     const control = $$(c.control)[0]!;
     click(control);
-    window.dispatchEvent(new Event('pagehide'));
+    leave();
     c.turnOn(control);
     await settle(600);
     expect(r.signals).toEqual([]);
+  });
+
+  it('ignores a pagehide fired by the page: the wait goes on and counts the gesture once the site confirms it', async () => {
+    loadFixture(c.url, c.file, { site: false });
+    r = run(c.detector);
+    const control = $$(c.control)[0]!;
+    click(control);
+    window.dispatchEvent(new Event('pagehide')); // a page script's, untrusted
+    await settle(100);
+    c.turnOn(control);
+    await until(() => r!.signals.length >= 1);
+    expect(r.signals).toEqual([{ kind: c.kind, platform: c.detector.id }]);
   });
 });
 
