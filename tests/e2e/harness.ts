@@ -264,9 +264,19 @@ export async function storedCount(page: Page): Promise<number> {
 /**
  * The stored count once it has stopped moving: at least `min` events and no change for `quietMs` (post-views and
  * feed time arrive a second or more after the gestures that a test waits for). Read through one of the extension's
- * pages; gives up after `timeoutMs` and returns the last count, for the caller's assertion to report.
+ * pages (a session's own one when given the session); gives up after `timeoutMs` and returns the last count, for the
+ * caller's assertion to report.
  */
-export async function settledCount(page: Page, min: number, quietMs = 2000, timeoutMs = 20_000): Promise<number> {
+export async function settledCount(target: Page | Session, min: number, quietMs = 2000, timeoutMs = 20_000): Promise<number> {
+  if (!('goto' in target)) {
+    // A session: read through a report page of its own, closed afterwards.
+    const page = await target.context.newPage();
+    await page.goto(extensionUrl(target, 'report.html'));
+    const n = await settledCount(page, min, quietMs, timeoutMs);
+    await page.close();
+    return n;
+  }
+  const page = target;
   let last = -1;
   let since = Date.now();
   for (const until = Date.now() + timeoutMs; Date.now() < until; await page.waitForTimeout(150)) {

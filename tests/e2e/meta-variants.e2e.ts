@@ -5,7 +5,7 @@
  * Undos, a double tap on a post already liked, logged-out taps and a page script's double click count nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
+import { exportJson, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -14,14 +14,6 @@ beforeEach(async () => {
   s.context.setDefaultTimeout(8000);
 });
 afterEach(async () => s?.close());
-
-/** Waits until at least `min` events are stored and the count has not moved for 2 s (post-views come late). */
-async function settled(min: number): Promise<void> {
-  const page = await s.context.newPage();
-  await page.goto(extensionUrl(s, 'report.html'));
-  await settledCount(page, min);
-  await page.close();
-}
 
 describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threads German and logged out', () => {
   it('records each real like once, on each variant, and nothing else', async () => {
@@ -70,7 +62,7 @@ describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threa
     await lo.goto('https://www.threads.com/logged-out');
     for (const label of ['Like', 'Repost']) await lo.locator(`[data-pressable-container] [role="button"]:has(svg[aria-label="${label}"])`).nth(0).click();
 
-    await settled(6);
+    await settledCount(s, 6); // post-views come late
     const report = await exportJson(s);
     const reactions = report.events.filter((e: { kind: string }) => e.kind === 'reaction');
     const bySite = (site: string) => reactions.filter((e: { site: string }) => e.site === site).length;

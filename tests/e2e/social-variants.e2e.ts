@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
+import { exportJson, launch, settledCount, type Session } from './harness';
 
 // A browser of its own for each attempt: a retry after a missed gesture starts from an empty database, not from the
 // failed attempt's rows.
@@ -82,12 +82,7 @@ describe('social variants: TikTok, LinkedIn and Pinterest page variants', () => 
 
     const expected = { reaction: 3, share: 1, save: 4, post: 1, comment: 1 };
     const gestures = Object.values(expected).reduce((a, b) => a + b, 0);
-    const page = await s.context.newPage();
-    await page.goto(extensionUrl(s, 'report.html'));
-    const until = Date.now() + 10_000;
-    while (Date.now() < until && (await storedCount(page)) < gestures) await page.waitForTimeout(150);
-    await page.waitForTimeout(1500); // nothing more (an undo or a second double click) may arrive
-    await page.close();
+    await settledCount(s, gestures, 1500); // nothing more (an undo or a second double click) may arrive
     const report = await exportJson(s);
     const social = report.events.filter((e: { kind: string }) => e.kind !== 'post-view');
     const byKind = (k: string) => social.filter((e: { kind: string }) => e.kind === k).length;

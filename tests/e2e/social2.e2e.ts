@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, extensionUrl, launch, settledCount, type Session } from './harness';
+import { exportJson, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -16,15 +16,6 @@ beforeEach(async () => {
   s.context.setDefaultTimeout(8000);
 });
 afterEach(async () => s?.close());
-
-/** The stored count once post-views (a second after items are shown) have stopped arriving. */
-async function settled(min: number): Promise<number> {
-  const page = await s.context.newPage();
-  await page.goto(extensionUrl(s, 'report.html'));
-  const n = await settledCount(page, min, 1500, 15_000);
-  await page.close();
-  return n;
-}
 
 async function facebook(page: Page) {
   await page.goto('https://www.facebook.com/?hl=fr');
@@ -190,7 +181,7 @@ describe('social2: Facebook, Instagram, TikTok, Threads, LinkedIn', () => {
     await linkedin(await s.context.newPage());
 
     const gestures = 8 + 7 + 6 + 6 + 7;
-    const stored = await settled(gestures);
+    const stored = await settledCount(s, gestures, 1500, 15_000); // post-views come a second after items are shown
     const report = await exportJson(s);
     const count = (k: string) => report.byKind[k]?.count ?? 0;
     expect(count('reaction')).toBe(8); // FB like + picker, IG, TikTok feed + video page, Threads, LinkedIn flyout + like
