@@ -368,22 +368,19 @@ async function writesRun(browser) {
 
 async function main() {
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension in ${EXT}: run "npx wxt build" first.`);
-  if (process.env.BENCH_ONLY === 'feed') {
-    // Only part 2, merged into bench/results.json beside the others.
-    const feed = await feedBench({ ROOT, EXT, CHROMIUM, log });
-    const file = join(ROOT, 'bench/results.json');
+  /** One part run alone: its figures merged into `file` (bench/results.json by default) beside the others. */
+  const mergeInto = (file, key, value) => {
     const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, feed }, null, 2)}\n`);
-    log('feed written to', file, feed.met);
+    writeFileSync(file, `${JSON.stringify({ ...previous, [key]: value }, null, 2)}\n`);
+    log(key, 'written to', file, value.met ?? value.verdict);
+  };
+  if (process.env.BENCH_ONLY === 'feed') {
+    mergeInto(join(ROOT, 'bench/results.json'), 'feed', await feedBench({ ROOT, EXT, CHROMIUM, log })); // part 2
     return;
   }
   if (process.env.BENCH_ONLY === 'pages') {
-    // Only part 5; its figures are merged into bench/results.json (or written to BENCH_PAGES_OUT) beside the others.
-    const pages = await pagesBench({ ROOT, EXT, CHROMIUM, SEED, log });
-    const file = process.env.BENCH_PAGES_OUT ? resolve(process.env.BENCH_PAGES_OUT) : join(ROOT, 'bench/results.json');
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, pages }, null, 2)}\n`);
-    log('pages written to', file, pages.verdict);
+    const pages = await pagesBench({ ROOT, EXT, CHROMIUM, SEED, log }); // part 5; BENCH_PAGES_OUT writes elsewhere
+    mergeInto(process.env.BENCH_PAGES_OUT ? resolve(process.env.BENCH_PAGES_OUT) : join(ROOT, 'bench/results.json'), 'pages', pages);
     return;
   }
   const started = Date.now();
