@@ -8,6 +8,7 @@ import { FAMILIES, KIND_CONCEPTS, VALUES, type Family, type Value } from './conc
 import type { Rollup } from './db';
 import { KINDS, type Kind, type LaborEvent, type Platform } from './events';
 import { daysOf, type Period } from './period';
+import type { PopupSummary } from './summary';
 
 export type Row = Pick<Rollup, 'day' | 'kind' | 'platform' | 'count' | 'timed' | 'seconds' | 'rounds' | 'passive' | 'labels'>;
 
@@ -81,6 +82,25 @@ export function summarize(rows: Iterable<Row>, period: Period): Summary {
     }
   }
   return s;
+}
+
+/** True when `n` is a whole number of tenths (the recorder stores measured times so: lib/recorder.ts makeEvent). */
+const inTenths = (n: number) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-6;
+
+/**
+ * The summary of the popup's summary's week (lib/summary.ts), for the report's first frame before the database is
+ * open (issue 14): the totals, tables, breakdowns and CAPTCHA line from its week rows (summed per kind and platform up
+ * to its day), the days from its daily series (the days after its day at 0). The same as `summarize` of the week's
+ * rollup rows (tests/unit/report-summary.test.ts), as every sum rounds to tenths and recorded times are in tenths.
+ * Null when a time in it is not in tenths (events restored from a file made elsewhere): the sums could then round
+ * differently, and the report waits for the database instead.
+ */
+export function summarizeFromSummary(s: PopupSummary): Summary | null {
+  if (!s.thisWeek.every((r) => inTenths(r.seconds)) || !s.daily.every((p) => inTenths(p.seconds))) return null;
+  const out = summarize(s.thisWeek, s.week);
+  const daily = new Map(s.daily.map((p) => [p.day, p]));
+  out.days = out.days.map(({ date }) => ({ date, count: daily.get(date)?.count ?? 0, seconds: daily.get(date)?.seconds ?? 0 }));
+  return out;
 }
 
 export const REPORT_FORMAT = 'digital-labor-report';
