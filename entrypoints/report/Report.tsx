@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
@@ -18,8 +18,10 @@ import { comparisonWage, wageOf } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { formatDay, formatNumber } from '@/lib/format';
 import { plural } from '@/lib/i18n';
-import { isDay, weekOf } from '@/lib/period';
-import { summarize } from '@/lib/report';
+import { isDay, weekOf, type Period } from '@/lib/period';
+import { summarize, summarizeFromSummary, type Row, type Summary } from '@/lib/report';
+import type { Settings } from '@/lib/settings';
+import { summaryFor, type PopupSummary } from '@/lib/summary';
 
 /** The week in the address (`report.html?week=2026-11-16`), so that a week can be bookmarked and reloaded. */
 function initialWeek(now: number): string {
@@ -27,10 +29,39 @@ function initialWeek(now: number): string {
   return weekOf(asked && isDay(asked) && asked <= dayOf(now) ? asked : dayOf(now)).start;
 }
 
-export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) {
+/** The week on screen: its period, its rows (Payslip) and their summary. */
+interface Shown {
+  week: Period;
+  rows: Row[];
+  s: Summary;
+}
+
+/**
+ * The current week from the background's summary (lib/summary.ts), for the first frame while the database opens
+ * (issue 14): only when it is for today and the page shows the current week, else null (the page waits for the
+ * database, as it never shows figures that are not the week's).
+ */
+function fromSummary(summary: PopupSummary | null | undefined, today: string, asked: Period): Shown | null {
+  const sum = summaryFor(summary, today);
+  if (!sum || sum.week.start !== asked.start) return null;
+  const s = summarizeFromSummary(sum);
+  return s && { week: sum.week, rows: sum.thisWeek, s };
+}
+
+export function Report({
+  db,
+  now = Date.now(),
+  initial,
+}: {
+  db: LaborDB;
+  now?: number;
+  /** Read before the first render (main.tsx): the settings, and the background's summary to paint the current week from. */
+  initial?: { settings: Settings | null; summary: PopupSummary | null };
+}) {
   const { t, lang } = useI18n();
-  const settings = useSettings();
-  const current = weekOf(dayOf(now));
+  const settings = useSettings(initial?.settings ?? null);
+  const today = dayOf(now);
+  const current = weekOf(today);
   const [start, setStart] = useState(() => initialWeek(now));
   const asked = weekOf(start);
   // The rows carry the week they belong to: while another week loads, the page keeps showing the previous one
@@ -39,7 +70,10 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
     async () => ({ week: asked, rows: await rollupsBetween(db, asked.start, asked.end) }),
     [asked.start],
   );
-  const ready = !!data && !!settings;
+  // Until the database answers, the current week from the summary; then the database's rows, the same figures.
+  const quick = useMemo(() => fromSummary(initial?.summary, today, asked), []);
+  const shown: Shown | null = data ? { ...data, s: summarize(data.rows, data.week) } : quick;
+  const ready = !!shown && !!settings;
   // The sections under the week's figures (health, exports, practice, concept cards, glossary, sources: about 700 of
   // the page's 960 elements) render in the frame after the first one, which shows the figures without waiting for
   // them (issue 14). Preact runs this effect once that first frame is painted.
@@ -65,8 +99,7 @@ export function Report({ db, now = Date.now() }: { db: LaborDB; now?: number }) 
 
   if (error) return <p class="alert" role="alert">{error.message}</p>;
   if (!ready) return <p aria-busy="true">{t('popup_loading')}</p>;
-  const { week, rows } = data;
-  const s = summarize(rows, week);
+  const { week, rows, s } = shown;
   const wage = wageOf(settings, lang);
   const other = comparisonWage(wage, settings, lang);
 

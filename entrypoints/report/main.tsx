@@ -4,22 +4,35 @@ import { loadCitations } from '@/components/Source';
 import { loadCatalog } from '@/lib/catalogs';
 import { LaborDB } from '@/lib/db';
 import { getSettings } from '@/lib/settings';
+import { summaryItem } from '@/lib/summary';
 import { Report } from './Report';
 import '@/components/theme.css';
 import './style.css';
 
-// The database opens and the language's messages load at the same time (issue 14): the report's first queries then
-// find the database open as soon as the text is there, instead of starting to open it only then. The citations come
-// with the messages, so that the report's many sources render them at once rather than each asking for them.
+// Everything starts at once (issue 14): the database opens, the settings, the background's summary (lib/summary.ts)
+// and the language's messages are read. The first render waits for the settings, the summary and the messages only:
+// the current week then paints from the summary while the database opens (Report.tsx), as the popup does.
+// The browser's language is what most people keep ("auto"): its messages start loading before the settings are read.
 const db = new LaborDB();
 void db.open().catch(() => undefined); // a failure is reported by the report's own queries, which fail the same way
-void getSettings()
-  .then((s) => Promise.all([loadCatalog(uiLang(s)), loadCitations(uiLang(s))]))
-  .catch(() => undefined);
+const guess = uiLang({});
+const guessed = loadCatalog(guess).catch(() => undefined);
+const settings = getSettings();
+const summary = summaryItem.getValue().catch(() => null);
+const lang = settings.then(uiLang);
+void lang.then((l) => loadCitations(l)).catch(() => undefined);
+const messages = lang.then((l) => (l === guess ? guessed : loadCatalog(l))).catch(() => undefined);
 
-render(
-  <I18nProvider>
-    <Report db={db} />
-  </I18nProvider>,
-  document.getElementById('app')!,
+void Promise.all([settings, summary, lang, messages]).then(
+  ([settings, summary, lang]) => show({ settings, summary }, lang),
+  () => show(undefined),
 );
+
+function show(initial: Parameters<typeof Report>[0]['initial'], lang?: ReturnType<typeof uiLang>) {
+  render(
+    <I18nProvider initial={lang}>
+      <Report db={db} initial={initial} />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+}
