@@ -2,18 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { CaptchaLine } from '@/components/CaptchaLine';
-import { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
-import { ExportPanel } from '@/components/ExportPanel';
-import { HealthTable } from '@/components/HealthTable';
 import { useI18n } from '@/components/i18n';
-import { PracticeSection } from '@/components/PracticeSection';
 import { Payslip } from '@/components/Payslip';
 import { CaptchaLabels, DayBars, SourcesPanel, Tables, WeekNav } from '@/components/ReportParts';
-import { useLive } from '@/components/useLive';
 import { useSettings } from '@/components/useSettings';
-import { Trends } from '@/components/Trends';
 import { HowComputed, TimeAndPay } from '@/components/Valuation';
-import { rollupsBetween, type LaborDB } from '@/lib/db';
+import type { LaborDB } from '@/lib/db';
 import { comparisonWage, wageOf } from '@/lib/estimates';
 import { dayOf } from '@/lib/events';
 import { formatDay, formatNumber } from '@/lib/format';
@@ -27,6 +21,12 @@ import { summaryFor, type PopupSummary } from '@/lib/summary';
 function initialWeek(now: number): string {
   const asked = new URLSearchParams(location.search).get('week');
   return weekOf(asked && isDay(asked) && asked <= dayOf(now) ? asked : dayOf(now)).start;
+}
+
+/** The database and the parts of the page that use it or come below the figures (live.ts), loaded beside the first frame. */
+export interface Live {
+  db: LaborDB;
+  parts: typeof import('./live');
 }
 
 /** The week on screen: its period, its rows (Payslip) and their summary. */
@@ -50,10 +50,14 @@ function fromSummary(summary: PopupSummary | null | undefined, today: string, as
 
 export function Report({
   db,
+  live,
   now = Date.now(),
   initial,
 }: {
-  db: LaborDB;
+  /** An open database (tests): the parts are imported here. */
+  db?: LaborDB;
+  /** The database and the parts, loading since the page started (main.tsx). */
+  live?: Promise<Live>;
   now?: number;
   /** Read before the first render (main.tsx): the settings, and the background's summary to paint the current week from. */
   initial?: { settings: Settings | null; summary: PopupSummary | null };
@@ -64,23 +68,40 @@ export function Report({
   const current = weekOf(today);
   const [start, setStart] = useState(() => initialWeek(now));
   const asked = weekOf(start);
+  const [loaded, setLoaded] = useState<Live | null>(null);
   // The rows carry the week they belong to: while another week loads, the page keeps showing the previous one
   // whole (never its rows summed over the new week's days, which would flash an empty week).
-  const { data, error } = useLive(
-    async () => ({ week: asked, rows: await rollupsBetween(db, asked.start, asked.end) }),
-    [asked.start],
-  );
+  const [{ data, error }, setState] = useState<{ data?: { week: Period; rows: Row[] }; error?: Error }>({});
+  useEffect(() => {
+    let alive = true;
+    (live ?? import('./live').then((parts) => ({ db: db!, parts }))).then(
+      (l) => alive && setLoaded(l),
+      (error: Error) => alive && setState({ error }),
+    );
+    return () => void (alive = false);
+  }, []);
+  // The week's rows, read again whenever the rollups change (components/useLive.ts, here once the database is there).
+  useEffect(() => {
+    if (!loaded) return;
+    const { db, parts } = loaded;
+    const sub = parts.liveQuery(async () => ({ week: asked, rows: await parts.rollupsBetween(db, asked.start, asked.end) })).subscribe({
+      next: (data) => setState({ data }),
+      error: (error: Error) => setState({ error }),
+    });
+    return () => sub.unsubscribe();
+  }, [loaded, asked.start]);
   // Until the database answers, the current week from the summary; then the database's rows, the same figures.
   const quick = useMemo(() => fromSummary(initial?.summary, today, asked), []);
   const shown: Shown | null = data ? { ...data, s: summarize(data.rows, data.week) } : quick;
   const ready = !!shown && !!settings;
   // The sections under the week's figures (health, exports, practice, concept cards, glossary, sources: about 700 of
-  // the page's 960 elements) render in the frame after the first one, which shows the figures without waiting for
-  // them (issue 14). Preact runs this effect once that first frame is painted.
+  // the page's 960 elements) render in a frame after the first one, which shows the figures without waiting for
+  // them (issue 14), once their module and the database are there, all at once (nothing then moves under the reader).
+  // Preact runs this effect once that first frame is painted.
   const [below, setBelow] = useState(false);
   useEffect(() => {
-    if (ready) setBelow(true);
-  }, [ready]);
+    if (ready && loaded) setBelow(true);
+  }, [ready, loaded]);
 
   const goTo = (s: string) => {
     setStart(s);
@@ -144,7 +165,7 @@ export function Report({
       </section>
 
       {/* Rhythms and trends (issue 16): twelve weeks, the hour grid, platform by platform. */}
-      <Trends db={db} week={week} current={current} />
+      {loaded && <loaded.parts.Trends db={loaded.db} week={week} current={current} />}
       <DayBars summary={s} />
       {s.totals.count > 0 && (
         <>
@@ -163,15 +184,15 @@ export function Report({
           </section>
         </>
       )}
-      {below && (
+      {below && loaded && (
         <>
-          <HealthTable db={db} week={week} />
+          <loaded.parts.HealthTable db={loaded.db} week={week} />
           {/* Export (the JSON report, CSV, Markdown, anonymised hand-in, print) of this week or any range. */}
-          <ExportPanel db={db} now={now} week={week.start} />
-          <PracticeSection db={db} />
-          <ConceptCards summary={s} />
-          <Glossary />
-          <WhatCanBeDone />
+          <loaded.parts.ExportPanel db={loaded.db} now={now} week={week.start} />
+          <loaded.parts.PracticeSection db={loaded.db} />
+          <loaded.parts.ConceptCards summary={s} />
+          <loaded.parts.Glossary />
+          <loaded.parts.WhatCanBeDone />
           <SourcesPanel />
         </>
       )}
