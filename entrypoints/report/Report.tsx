@@ -48,6 +48,10 @@ function fromSummary(summary: PopupSummary | null | undefined, today: string, as
   return s && { week: sum.week, rows: sum.thisWeek, s };
 }
 
+/** Whether the report's first frame paints from this summary (main.tsx then loads the database after it). */
+export const paintsFromSummary = (summary: PopupSummary | null, now = Date.now()) =>
+  fromSummary(summary, dayOf(now), weekOf(initialWeek(now))) !== null;
+
 export function Report({
   db,
   live,
@@ -56,8 +60,8 @@ export function Report({
 }: {
   /** An open database (tests): the parts are imported here. */
   db?: LaborDB;
-  /** The database and the parts, loading since the page started (main.tsx). */
-  live?: Promise<Live>;
+  /** Loads the database and the parts, once (main.tsx): called after the first frame, or already at start. */
+  live?: () => Promise<Live>;
   now?: number;
   /** Read before the first render (main.tsx): the settings, and the background's summary to paint the current week from. */
   initial?: { settings: Settings | null; summary: PopupSummary | null };
@@ -74,7 +78,7 @@ export function Report({
   const [{ data, error }, setState] = useState<{ data?: { week: Period; rows: Row[] }; error?: Error }>({});
   useEffect(() => {
     let alive = true;
-    (live ?? import('./live').then((parts) => ({ db: db!, parts }))).then(
+    (live ? live() : import('./live').then((parts) => ({ db: db!, parts }))).then(
       (l) => alive && setLoaded(l),
       (error: Error) => alive && setState({ error }),
     );

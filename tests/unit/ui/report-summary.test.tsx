@@ -57,7 +57,7 @@ async function show(summary: PopupSummary | null, live: Promise<Live>) {
   await loadCitations('en'); // as main.tsx does, so that the sources are there from the first frame
   render(
     <I18nProvider lang="en">
-      <Report live={live} now={NOW} initial={{ settings: await getSettings(), summary }} />
+      <Report live={() => live} now={NOW} initial={{ settings: await getSettings(), summary }} />
     </I18nProvider>,
   );
 }
