@@ -8,6 +8,8 @@ import { getSettings, settingsItem, type Language } from '@/lib/settings';
 export interface I18n {
   lang: Lang;
   t: T;
+  /** All of the language's messages are loaded (with `part="report"`, once the rest has come after the first frame). */
+  complete: boolean;
 }
 
 const browserLang = () => {
@@ -19,8 +21,10 @@ const browserLang = () => {
 };
 /** The language a page shows for these settings: the user's choice, else the browser's. */
 export const uiLang = (s: { language?: Language }): Lang => pickLang(s.language ?? 'auto', browserLang());
-const make = (l: Lang): I18n => ({ lang: l, t: translator(l) });
-const ready = (l: Lang, part: 'popup' | 'all') => hasPart(l, 'popup') && (part === 'popup' || (hasPart(l, 'rest') && hasPart(l, 'sources')));
+type Part = 'popup' | 'report' | 'all';
+const ready = (l: Lang, part: Part) =>
+  hasPart(l, 'popup') && (part === 'popup' || (hasPart(l, 'report') && (part === 'report' || (hasPart(l, 'rest') && hasPart(l, 'sources')))));
+const make = (l: Lang): I18n => ({ lang: l, t: translator(l), complete: ready(l, 'all') });
 
 const Ctx = createContext<I18n>(make('en'));
 export const useI18n = () => useContext(Ctx);
@@ -28,7 +32,8 @@ export const useI18n = () => useContext(Ctx);
 /**
  * Provides the UI language: `lang` when given (tests, the printable report), else the settings' choice or the
  * browser's language. Its children render once that language's messages are loaded (lib/catalogs.ts: one language,
- * and with `part="popup"` only the popup's part), never with keys or another language in their place.
+ * and with `part="popup"` only the popup's part), never with keys or another language in their place. With
+ * `part="report"` they render once the report's first frame's part is there, and again once the rest has come (`complete`).
  */
 export function I18nProvider({
   lang,
@@ -39,7 +44,7 @@ export function I18nProvider({
   lang?: Lang;
   /** The language already loaded before the first render (the popup's main.tsx): the first render shows it. */
   initial?: Lang;
-  part?: 'popup' | 'all';
+  part?: Part;
   children: ComponentChildren;
 }) {
   const [value, setValue] = useState<I18n | null>(() => {
@@ -50,7 +55,12 @@ export function I18nProvider({
     let live = true;
     const use = async (l: Lang) => {
       if (!ready(l, part)) await loadCatalog(l, part);
-      if (live) setValue((v) => (v?.lang === l ? v : make(l)));
+      if (live) setValue((v) => (v?.lang === l && v.complete === ready(l, 'all') ? v : make(l)));
+      // The report's first frame needs its own part only: the rest of the language's messages come after it.
+      if (part === 'report' && !ready(l, 'all')) {
+        await loadCatalog(l).catch(() => undefined);
+        if (live) setValue((v) => (v?.lang === l && !v.complete ? make(l) : v));
+      }
     };
     if (lang) {
       void use(lang);

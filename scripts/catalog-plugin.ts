@@ -1,5 +1,5 @@
 /**
- * Vite plugin: `virtual:tdc-catalog/<en|fr>/<popup|sources|rest|reminder>` is that language's messages from
+ * Vite plugin: `virtual:tdc-catalog/<en|fr>/<popup|sources|report|rest|reminder>` is that language's messages from
  * public/_locales/<lang>/messages.json (the manifest's own files, the one source), only the part's keys
  * (lib/catalog-parts.ts), as `{ key: message }` parsed from one JSON string (cheaper to parse than an object literal).
  */
@@ -18,7 +18,7 @@ export function catalogPlugin(root: string): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [lang, part] = id.slice(PREFIX.length + 1).split('/') as [string, CatalogPart];
-      if (!/^(en|fr)$/.test(lang) || !['popup', 'sources', 'rest', 'reminder'].includes(part)) throw new Error(`unknown catalog ${id}`);
+      if (!/^(en|fr)$/.test(lang) || !['popup', 'sources', 'report', 'rest', 'reminder'].includes(part)) throw new Error(`unknown catalog ${id}`);
       const file = resolve(root, 'public/_locales', lang, 'messages.json');
       this.addWatchFile(file);
       const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;

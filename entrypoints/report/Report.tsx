@@ -66,7 +66,7 @@ export function Report({
   /** Read before the first render (main.tsx): the settings, and the background's summary to paint the current week from. */
   initial?: { settings: Settings | null; summary: PopupSummary | null };
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, complete } = useI18n();
   const settings = useSettings(initial?.settings ?? null);
   const today = dayOf(now);
   const current = weekOf(today);
@@ -100,12 +100,12 @@ export function Report({
   const ready = !!shown && !!settings;
   // The sections under the week's figures (health, exports, practice, concept cards, glossary, sources: about 700 of
   // the page's 960 elements) render in a frame after the first one, which shows the figures without waiting for
-  // them (issue 14), once their module and the database are there, all at once (nothing then moves under the reader).
+  // them (issue 14), once their module, the database and the rest of the messages are there, all at once (nothing then moves under the reader).
   // Preact runs this effect once that first frame is painted.
   const [below, setBelow] = useState(false);
   useEffect(() => {
-    if (ready && loaded) setBelow(true);
-  }, [ready, loaded]);
+    if (ready && loaded && complete) setBelow(true);
+  }, [ready, loaded, complete]);
 
   const goTo = (s: string) => {
     setStart(s);
@@ -169,7 +169,7 @@ export function Report({
       </section>
 
       {/* Rhythms and trends (issue 16): twelve weeks, the hour grid, platform by platform. */}
-      {loaded && <loaded.parts.Trends db={loaded.db} week={week} current={current} />}
+      {loaded && complete && <loaded.parts.Trends db={loaded.db} week={week} current={current} />}
       <DayBars summary={s} />
       {s.totals.count > 0 && (
         <>

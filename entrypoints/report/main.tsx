@@ -13,6 +13,8 @@ import './style.css';
 // (Report.tsx), and Dexie with the parts that use the database (live.ts) load after that first frame: loaded beside it,
 // they slowed the messages' chunks down (all the page's files come through the same extension protocol; issue 14).
 // Without such a summary they load at once, as the page waits for the database.
+// The messages of the first frame are the popup's and the report's parts (lib/catalog-parts.ts: 13 KB of 62 in English); the
+// rest loads after that frame (components/i18n.tsx, part="report"), before the sections under the figures render.
 // The browser's language is what most people keep ("auto"): its messages start loading before the settings are read.
 let live: Promise<Live> | undefined;
 const loadLive = () =>
@@ -22,7 +24,7 @@ const loadLive = () =>
     return { db, parts };
   }));
 const guess = uiLang({});
-const guessed = loadCatalog(guess).catch(() => undefined);
+const guessed = loadCatalog(guess, 'report').catch(() => undefined);
 const settings = getSettings();
 const summary = summaryItem
   .getValue()
@@ -33,7 +35,7 @@ const summary = summaryItem
   });
 const lang = settings.then(uiLang);
 void lang.then((l) => loadCitations(l)).catch(() => undefined);
-const messages = lang.then((l) => (l === guess ? guessed : loadCatalog(l))).catch(() => undefined);
+const messages = lang.then((l) => (l === guess ? guessed : loadCatalog(l, 'report'))).catch(() => undefined);
 
 void Promise.all([settings, summary, lang, messages]).then(
   ([settings, summary, lang]) => show({ settings, summary }, lang),
@@ -42,7 +44,7 @@ void Promise.all([settings, summary, lang, messages]).then(
 
 function show(initial: Parameters<typeof Report>[0]['initial'], lang?: ReturnType<typeof uiLang>) {
   render(
-    <I18nProvider initial={lang}>
+    <I18nProvider part="report" initial={lang}>
       <Report live={loadLive} initial={initial} />
     </I18nProvider>,
     document.getElementById('app')!,

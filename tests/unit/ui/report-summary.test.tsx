@@ -91,8 +91,8 @@ describe('report from the summary', () => {
     g.open();
     await g.read;
     // The sections that read the database, once it is there; the figures untouched.
-    await screen.findByTestId('trends', {}, { timeout: 5000 });
-    await screen.findByTestId('sources');
+    await screen.findByTestId('trends', {}, { timeout: 10_000 });
+    await screen.findByTestId('sources', {}, { timeout: 10_000 });
     for (const id of ['report-health', 'export-panel', 'practice-section']) expect(screen.getByTestId(id)).toBeTruthy();
     await new Promise((ok) => setTimeout(ok, 50));
     watch.disconnect();
@@ -100,7 +100,7 @@ describe('report from the summary', () => {
     expect(changes.filter((c) => !(c.type === 'characterData' && (c.target as Text).data === ''))).toEqual([]);
     expect(sections.every((e) => e.isConnected)).toBe(true);
     expect(sections.map((e) => e.outerHTML)).toEqual(before);
-  });
+  }, 30_000); // the trends' year of rows and the whole page: a few seconds on the shared 2-core machine
 
   it('the same page as without a summary, once the database has answered', async () => {
     await seed(db, heavyWeek());
@@ -109,13 +109,13 @@ describe('report from the summary', () => {
     await screen.findByTestId('by-kind');
     g.open();
     await g.read;
-    await screen.findByTestId('sources');
+    await screen.findByTestId('sources', {}, { timeout: 10_000 });
     const withSummary = figures().map((e) => e.outerHTML);
     cleanup();
     const h = gate();
     await show(null, h.live);
     h.open();
-    await screen.findByTestId('sources');
+    await screen.findByTestId('sources', {}, { timeout: 10_000 });
     expect(figures().map((e) => e.outerHTML)).toEqual(withSummary);
   });
 
