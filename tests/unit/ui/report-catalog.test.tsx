@@ -79,10 +79,10 @@ describe.each([['en'], ['fr']] as const)('report’s first frame with only its p
     open();
     letRest();
     await screen.findByTestId('sources', {}, { timeout: 10_000 });
-    await screen.findByTestId('trends', {}, { timeout: 10_000 });
+    await screen.findByTestId('trends', {}, { timeout: 30_000 });
     await waitFor(() => expect(m.hasPart(lang, 'rest')).toBe(true));
     expect(spy).toHaveBeenCalled();
     expect(raw(container, keys)).toEqual([]);
     db.close();
-  }, 30_000); // a heavy week, the trends' year of rows and the whole page: a few seconds on the shared 2-core machine
+  }, 60_000); // a heavy week, the trends' year of rows and the whole page: a few seconds on the shared 2-core machine
 });
