@@ -8,7 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup-i18n.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup-i18n.ts', 'tests/unit/setup-dom.ts'],
+    // Above the 10 s a search for an element may wait (tests/unit/setup-dom.ts).
+    testTimeout: 20_000,
     restoreMocks: true,
     // Detector tests mostly wait for a site's simulated reply (real timers), not the CPU: a few more files at once than
     // the machine's 2 cores keeps the suite at a few minutes instead of ten.

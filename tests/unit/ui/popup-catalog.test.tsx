@@ -6,9 +6,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import en from '../../../public/_locales/en/messages.json';
-import fr from '../../../public/_locales/fr/messages.json';
 import { settle } from '../helpers';
+import { keysOf, raw } from './raw-keys';
 import { heavyWeek, newDb, NOW, oneDay, seed } from './seed';
 
 afterEach(() => cleanup());
@@ -24,16 +23,6 @@ async function fresh() {
     ...(await import('@/components/i18n')),
     ...(await import('@/entrypoints/popup/Popup')),
   };
-}
-
-const keysOf = (lang: 'en' | 'fr') => new Set(Object.keys(lang === 'en' ? en : fr));
-/** Keys shown raw: a text node, an aria-label or a title that holds a message name as a word of its own. */
-function raw(root: Element, keys: Set<string>): string[] {
-  const texts: string[] = [];
-  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) texts.push(n.nodeValue ?? '');
-  for (const el of root.querySelectorAll('[aria-label], [title]')) texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
-  return texts.flatMap((text) => text.split(/[^\w]+/)).filter((word) => keys.has(word));
 }
 
 describe.each([['en'], ['fr']] as const)('popup with only its part of the messages (%s)', (lang) => {

@@ -8,8 +8,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import en from '../../../public/_locales/en/messages.json';
-import fr from '../../../public/_locales/fr/messages.json';
+import { keysOf, raw } from './raw-keys';
 import { heavyWeek, newDb, NOW, oneDay, seed, TODAY } from './seed';
 
 afterEach(() => cleanup());
@@ -27,16 +26,6 @@ async function fresh() {
     ...(await import('@/entrypoints/report/Report')),
     parts: await import('@/entrypoints/report/live'),
   };
-}
-
-const keysOf = (lang: 'en' | 'fr') => new Set(Object.keys(lang === 'en' ? en : fr));
-/** Keys shown raw: a text node, an aria-label or a title that holds a message name as a word of its own. */
-function raw(root: Element, keys: Set<string>): string[] {
-  const texts: string[] = [];
-  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) texts.push(n.nodeValue ?? '');
-  for (const el of root.querySelectorAll('[aria-label], [title]')) texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
-  return texts.flatMap((text) => text.split(/[^\w]+/)).filter((word) => keys.has(word));
 }
 
 describe.each([['en'], ['fr']] as const)('report’s first frame with only its parts of the messages (%s)', (lang) => {
@@ -78,7 +67,7 @@ describe.each([['en'], ['fr']] as const)('report’s first frame with only its p
 
     open();
     letRest();
-    await screen.findByTestId('sources', {}, { timeout: 10_000 });
+    await screen.findByTestId('sources');
     await screen.findByTestId('trends', {}, { timeout: 30_000 });
     await waitFor(() => expect(m.hasPart(lang, 'rest')).toBe(true));
     expect(spy).toHaveBeenCalled();

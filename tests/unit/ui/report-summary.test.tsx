@@ -91,7 +91,7 @@ describe('report from the summary', () => {
     g.open();
     await g.read;
     // The sections that read the database, once it is there; the figures untouched.
-    await screen.findByTestId('sources', {}, { timeout: 10_000 });
+    await screen.findByTestId('sources');
     for (const id of ['report-health', 'export-panel', 'practice-section']) expect(screen.getByTestId(id)).toBeTruthy();
     // (The trends chart renders once its own query of a year of rows answers: tests/unit/ui/trends.test.tsx.)
     await new Promise((ok) => setTimeout(ok, 50));
@@ -109,13 +109,13 @@ describe('report from the summary', () => {
     await screen.findByTestId('by-kind');
     g.open();
     await g.read;
-    await screen.findByTestId('sources', {}, { timeout: 10_000 });
+    await screen.findByTestId('sources');
     const withSummary = figures().map((e) => e.outerHTML);
     cleanup();
     const h = gate();
     await show(null, h.live);
     h.open();
-    await screen.findByTestId('sources', {}, { timeout: 10_000 });
+    await screen.findByTestId('sources');
     expect(figures().map((e) => e.outerHTML)).toEqual(withSummary);
   });
 

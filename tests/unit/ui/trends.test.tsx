@@ -39,7 +39,7 @@ describe('Trends', { timeout: 30_000 }, () => {
 
   it('empty: each chart says there is no data yet, no image without data', async () => {
     show('en');
-    await screen.findByTestId('trends', {}, { timeout: 10_000 });
+    await screen.findByTestId('trends');
     expect(clean(screen.getByTestId('trend-weeks-empty').textContent)).toBe('No data yet in these weeks.');
     expect(clean(screen.getByTestId('trend-grid-empty').textContent)).toBe('No data yet this week: the grid fills in as you browse.');
     expect(clean(screen.getByTestId('trend-platforms-empty').textContent)).toBe('No platform yet this week.');
@@ -50,7 +50,7 @@ describe('Trends', { timeout: 30_000 }, () => {
   it('a heavy week (English): twelve weeks with this week marked, stacked by family; the grid; a chart per platform', async () => {
     await seed(db, heavyWeek());
     show('en');
-    await screen.findByTestId('trend-weeks', {}, { timeout: 10_000 });
+    await screen.findByTestId('trend-weeks');
     const bars = screen.getByTestId('trend-weeks').querySelectorAll('g[data-week]');
     expect(bars).toHaveLength(12);
     expect(bars[11]!.getAttribute('data-week')).toBe(week.start);
@@ -81,7 +81,7 @@ describe('Trends', { timeout: 30_000 }, () => {
   it('French: typography, singulars, the week shown when it is not this week', async () => {
     await seed(db, [...oneDay(), ev('2026-11-10', 'reaction', 'x')]);
     show('fr', weekOf('2026-11-10'));
-    await screen.findByTestId('trend-grid', {}, { timeout: 10_000 });
+    await screen.findByTestId('trend-grid');
     expect(screen.getByTestId('trend-weeks').querySelector('.trend-mark-label')!.textContent).toBe('semaine affichée\u202f: 1');
     expect(label('trend-weeks')).toBe(
       'Gestes par semaine, par famille. En tout\u202f: 1 geste\u202f; semaine la plus chargée\u202f: semaine du 9 nov. (1 geste)\u202f; semaine affichée (1 geste).',
@@ -95,7 +95,7 @@ describe('Trends', { timeout: 30_000 }, () => {
   it('a year of data: the past year week by week as well', async () => {
     await seed(db, aYear());
     show('en');
-    await screen.findByTestId('trend-year', {}, { timeout: 10_000 });
+    await screen.findByTestId('trend-year');
     expect(screen.getByTestId('trend-year').querySelectorAll('g[data-week]')).toHaveLength(52);
     expect(tableRows('trend-weeks-table').at(-1)).toBe('Nov 16, 2026 | 42 | 0 | 0 | 42');
   });
