@@ -23,10 +23,11 @@
  * post-view of this tracker (capped per event), so the sum of post-view seconds is the time spent in feeds. Time
  * after the last view is not reported: seconds only travel with a view.
  *
- * Discovery: one MutationObserver per document (childList only), shared by every tracker of that document. Its
- * callback only collects added nodes; the work runs once per animation frame, and past a burst of additions one
- * querySelectorAll rescan replaces walking them. Views go through IntersectionObserver (no layout reads here), so
- * the logic is testable with a stubbed IntersectionObserver. Everything stops with the AbortSignal.
+ * Discovery: no MutationObserver (a timeline changes its DOM hundreds of times a second). One hub per document,
+ * shared by every tracker, looks for items at start and then at most once per SCAN_MS while something scrolls or
+ * the person acts (see discover): the feed only brings new items on screen as it scrolls, and a view needs the
+ * person's input anyway. Views go through IntersectionObserver (no layout reads here), so the logic is testable with
+ * a stubbed IntersectionObserver. Everything stops with the AbortSignal.
  */
 import type { Kind, Platform } from '../../events';
 import { waitForChange } from './dom';
@@ -44,8 +45,10 @@ export const WHEEL_REST_MS = 500;
 export const MAX_VIEWS_PER_PAGE = 500;
 /** Keys (post identities) a tracker remembers, the least recently seen forgotten first: a tab open for days. */
 export const MAX_KEYS = 2000;
-/** Added nodes per frame past which one querySelectorAll is cheaper than walking each of them. */
-const BURST = 40;
+/** Discovery: at most one scan of the document per this long, while the person scrolls or acts (see discover). */
+export const SCAN_MS = 500;
+/** What makes discovery look again: a scroll anywhere (momentum, scrollbar, inner feeds) and the person's input. */
+const TRIGGERS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 /** Observed items past which disconnected ones are dropped (virtualised feeds remove items all the time); doubles. */
 const SWEEP = 300;
 /** The person's own input. Never `scroll` (a page script's scrolling fires it, trusted) nor pointer moves. */
@@ -58,10 +61,10 @@ export interface ViewOptions {
   key?: (item: Element) => string | null | undefined;
 }
 
-/** Called once per frame with the elements added since the last frame, or null for "rescan everything". */
-type Scan = (added: Element[] | null) => void;
+/** Looks for the feed items now in the document. */
+type Scan = () => void;
 
-const hubs = new WeakMap<Document, { scans: Set<Scan>; mo: MutationObserver }>();
+const hubs = new WeakMap<Document, { scans: Set<Scan>; stop: AbortController }>();
 /** Views counted in each document (page load), by every tracker. */
 const viewsIn = new WeakMap<Document, number>();
 
@@ -84,39 +87,42 @@ export function recentKeys(max = MAX_KEYS) {
   };
 }
 
-/** Registers `scan` on the document's single MutationObserver, creating it for the first tracker. */
+/**
+ * Registers `scan` on the document's discovery hub, creating it for the first tracker. The hub listens, passive and
+ * capturing, for a scroll (the page's or any inner scroller's) and for the person's input; each listener is added
+ * `once` and only again after the next scan, so a scrolling person costs one callback per type and one scan per
+ * SCAN_MS, and a page that changes its DOM without anyone scrolling costs nothing. A scan runs at once when the last
+ * one is SCAN_MS old, else when it is. Nothing here counts: a page firing its own scroll events only makes it scan
+ * (at most once per SCAN_MS); views still need the person's trusted input (see trackViews).
+ */
 function discover(doc: Document, scan: Scan, signal: AbortSignal): void {
   let hub = hubs.get(doc);
   if (!hub) {
     const scans = new Set<Scan>();
-    let added: Element[] = [];
-    let burst = false;
-    let scheduled = false;
-    const flush = () => {
-      scheduled = false;
-      const els = burst ? null : added;
-      added = [];
-      burst = false;
-      scans.forEach((s) => s(els));
+    const stop = new AbortController();
+    let last = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listen = () => {
+      for (const type of TRIGGERS) doc.addEventListener(type, request, { capture: true, passive: true, once: true, signal: stop.signal });
     };
-    const frame = globalThis.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16));
-    const mo = new MutationObserver((records) => {
-      // Elements only, no spread and no copy of each NodeList: this runs for every batch of DOM changes.
-      for (let r = 0; r < records.length && !burst; r++) {
-        const nodes = records[r]!.addedNodes;
-        for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) added.push(nodes[i] as Element);
-        if (added.length > BURST) (burst = true), (added = []);
-      }
-      if (!scheduled) (scheduled = true), frame(flush);
-    });
-    mo.observe(doc.documentElement, { childList: true, subtree: true });
-    hubs.set(doc, (hub = { scans, mo }));
+    const run = () => {
+      timer = undefined;
+      last = Date.now();
+      scans.forEach((s) => s());
+      listen();
+    };
+    function request() {
+      timer ??= setTimeout(run, Math.max(0, last + SCAN_MS - Date.now()));
+    }
+    stop.signal.addEventListener('abort', () => clearTimeout(timer));
+    listen();
+    hubs.set(doc, (hub = { scans, stop }));
   }
-  const { scans, mo } = hub;
+  const { scans, stop } = hub;
   scans.add(scan);
   signal.addEventListener('abort', () => {
     scans.delete(scan);
-    if (scans.size === 0) mo.disconnect(), hubs.delete(doc);
+    if (scans.size === 0) stop.abort(), hubs.delete(doc);
   });
 }
 
@@ -216,17 +222,13 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
   const observe = (el: Element) => {
     if (!observed.has(el) && !el.parentElement?.closest(opts.items)) observed.add(el), io.observe(el);
   };
-  const scan: Scan = (added) => {
+  const scan: Scan = () => {
     if (observed.size > sweepAt) {
       for (const el of observed)
         if (!el.isConnected) observed.delete(el), onScreen.delete(el), half.delete(el), disarm(el), io.unobserve(el);
       sweepAt = Math.max(SWEEP, observed.size * 2);
     }
-    if (!added) return root.querySelectorAll(opts.items).forEach(observe);
-    for (const el of added) {
-      if (el.matches(opts.items)) observe(el);
-      el.querySelectorAll(opts.items).forEach(observe);
-    }
+    root.querySelectorAll(opts.items).forEach(observe);
   };
 
   const input = () => {
@@ -284,7 +286,7 @@ export function trackViews(root: Document, signal: AbortSignal, emit: Emit, opts
     disarmAll();
   });
 
-  scan(null);
+  scan();
   discover(root, scan, signal);
 }
 

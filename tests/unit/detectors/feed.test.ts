@@ -1,11 +1,12 @@
 /**
  * The shared feed machinery (lib/detectors/core/feed.ts): viewable impressions (50 % for 1 s, tab visible and
  * focused, the person's own input in the last 5 s, at most 500 per page load), time in feeds (visible and focused,
- * an item on screen, a trusted input in the last 30 s), discovery through one batched MutationObserver per document. happy-dom computes no layout, so IntersectionObserver is replaced by a stub the
+ * an item on screen, a trusted input in the last 30 s), discovery by one scan per SCAN_MS while the page scrolls or
+ * the person acts (no MutationObserver). happy-dom computes no layout, so IntersectionObserver is replaced by a stub the
  * test drives: `show(el, ratio)` is what the browser would report when the person scrolls.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_KEYS, MAX_VIEWS_PER_PAGE, recentKeys, trackViews, type ViewOptions } from '@/lib/detectors/core/feed';
+import { MAX_KEYS, MAX_VIEWS_PER_PAGE, recentKeys, SCAN_MS, trackViews, type ViewOptions } from '@/lib/detectors/core/feed';
 import type { Signal } from '@/lib/detectors/core/types';
 
 class StubIO {
@@ -151,7 +152,8 @@ describe('post-view: the viewable-impression rule', () => {
     vi.advanceTimersByTime(1000);
     const copy = a!.cloneNode(true) as Element; // a virtualised list renders the same post anew
     a!.replaceWith(copy);
-    await vi.advanceTimersByTimeAsync(20); // next frame: discovered
+    document.dispatchEvent(new Event('scroll')); // the list re-rendered as the person scrolled
+    vi.advanceTimersByTime(SCAN_MS); // the next scan finds it
     expect(StubIO.all[0]!.targets.has(copy)).toBe(true);
     show(copy, 1);
     vi.advanceTimersByTime(2000);
@@ -331,20 +333,33 @@ describe('time in feeds', () => {
 });
 
 describe('discovery', () => {
-  it('observes items the feed adds later, a few at a time or in a burst', async () => {
+  const add = (html: string) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+
+  it('looks for new items when the page scrolls or the person acts, never on DOM changes alone', () => {
     start();
     const io = StubIO.all[0]!;
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', feed(3, 5));
-    await Promise.resolve();
-    expect(io.targets.size).toBe(5); // batched: nothing before the next frame
-    await vi.advanceTimersByTimeAsync(20);
+    expect(io.targets.size).toBe(5); // the items there at start
+    add(feed(3, 5));
+    vi.advanceTimersByTime(10_000);
+    expect(io.targets.size).toBe(5); // the page changed, nobody scrolled: no work
+    document.dispatchEvent(new Event('scroll'));
+    expect(io.targets.size).toBe(5); // not inside the scroll event itself
+    vi.advanceTimersByTime(0);
     expect(io.targets.size).toBe(8);
-    // A burst (infinite scroll loading a page of 100 items, nested in wrappers): one rescan.
-    const more = document.createElement('div');
-    document.querySelector('main')!.append(more);
-    for (let i = 0; i < 100; i++) more.insertAdjacentHTML('beforeend', `<div><div>${feed(1, 8 + i)}</div></div>`);
-    await vi.advanceTimersByTimeAsync(20);
+    // An inner scroller's scroll does not bubble, but discovery listens in the capture phase.
+    const inner = document.createElement('div');
+    document.querySelector('main')!.append(inner);
+    inner.insertAdjacentHTML('beforeend', `<div><div>${feed(100, 8)}</div></div>`);
+    vi.advanceTimersByTime(SCAN_MS);
+    inner.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(0);
     expect(io.targets.size).toBe(108);
+    // The person's input (a click that opens a post, a key) makes it look too.
+    add(feed(1, 108));
+    vi.advanceTimersByTime(SCAN_MS);
+    trusted('pointerdown');
+    vi.advanceTimersByTime(0);
+    expect(io.targets.size).toBe(109);
     const last = posts().at(-1)!;
     trusted('wheel');
     show(last, 1);
@@ -352,36 +367,51 @@ describe('discovery', () => {
     expect(views()).toHaveLength(1);
   });
 
-  it('uses one MutationObserver per document for every tracker, and stops everything on abort', async () => {
-    const Real = globalThis.MutationObserver;
-    let made = 0;
-    vi.stubGlobal(
-      'MutationObserver',
-      class extends Real {
-        constructor(cb: MutationCallback) {
-          super(cb);
-          made++;
-        }
-      },
-    );
+  it('scans at most once per SCAN_MS while scrolling, with one listener call per event type in between', () => {
+    const scans = vi.spyOn(document, 'querySelectorAll');
+    start();
+    const listened = vi.spyOn(document, 'addEventListener');
+    scans.mockClear();
+    // Ten seconds of scrolling: a scroll event every frame.
+    for (let t = 0; t < 10_000; t += 16) document.dispatchEvent(new Event('scroll')), vi.advanceTimersByTime(16);
+    expect(scans.mock.calls.length).toBeGreaterThanOrEqual(10_000 / SCAN_MS - 1);
+    expect(scans.mock.calls.length).toBeLessThanOrEqual(10_000 / SCAN_MS + 1);
+    // Each scan listens again once for each trigger: no listener runs per frame.
+    const scrollListens = listened.mock.calls.filter(([type]) => type === 'scroll').length;
+    expect(scrollListens).toBeLessThanOrEqual(scans.mock.calls.length);
+    scans.mockClear();
+    vi.advanceTimersByTime(5000);
+    expect(scans).not.toHaveBeenCalled(); // idle: nothing
+  });
+
+  it('uses one discovery per document for every tracker, and stops everything on abort', () => {
+    const scans = vi.spyOn(document, 'querySelectorAll');
     const other = new AbortController();
     start();
     trackViews(document, other.signal, (s) => signals.push(s), { platform: 'x', items: '.post' });
-    expect(made).toBe(1);
     expect(StubIO.all).toHaveLength(2);
+    scans.mockClear();
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(0);
+    expect(scans).toHaveBeenCalledTimes(2); // one scan, each tracker's selector once
     controller.abort();
     other.abort();
     expect(StubIO.all.every((io) => io.targets.size === 0)).toBe(true);
-    show(posts()[0]!, 1);
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', feed(1, 9));
-    await vi.advanceTimersByTimeAsync(2000);
+    const first = posts()[0]!;
+    scans.mockClear();
+    show(first, 1);
+    add(feed(1, 9));
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(2000);
+    expect(scans).not.toHaveBeenCalled();
     expect(signals).toEqual([]);
-    // A new tracker after everything stopped gets a fresh observer that works.
+    // A new tracker after everything stopped gets a fresh discovery that works.
     controller = new AbortController();
     start();
-    expect(made).toBe(2);
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', feed(1, 10));
-    await vi.advanceTimersByTimeAsync(20);
+    add(feed(1, 10));
+    vi.advanceTimersByTime(SCAN_MS);
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(0);
     expect(StubIO.all.at(-1)!.targets.size).toBe(7);
   });
 
