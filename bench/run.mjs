@@ -288,10 +288,13 @@ const countEvents = (page) =>
     () =>
       new Promise((ok, fail) => {
         const req = indexedDB.open('travail-du-clic');
-        req.onerror = () => fail(req.error);
+        // Never create the database nor hold it open: the extension's own first open would wait on this page.
+        let absent = false;
+        req.onupgradeneeded = () => ((absent = true), req.transaction.abort());
+        req.onerror = () => (absent ? ok({}) : fail(req.error));
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('events')) return ok({});
+          if (!db.objectStoreNames.contains('events')) return db.close(), ok({});
           const tx = db.transaction('events');
           const kinds = {};
           const c = tx.objectStore('events').openCursor();
@@ -319,7 +322,8 @@ async function writesRun(browser) {
   await sleep(300);
   const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId)) ?? contexts.find((c) => c.auxData?.type === 'isolated');
   if (!isolated) throw new Error('bench: no content-script world found on x.com');
-  const ext = await extensionPage(browser, 'report.html');
+  // Counted from a page that does not read the database itself (the report's live queries re-run at each commit).
+  const ext = await extensionPage(browser, 'privacy.html');
   const before = (await countEvents(ext)).save ?? 0;
   // The content script's own delivery (lib/content-runtime.ts): the gestures emitted in one task travel as one
   // `batch` message (up to 100); here bursts of 50, up to 20 in flight, each awaited until the background answers
@@ -410,6 +414,13 @@ async function main() {
   const withExt = await launch(port, true);
   const without = await launch(port, false);
 
+  if (process.env.BENCH_ONLY === 'writes') {
+    log('writes', await writesRun(withExt));
+    await withExt.close();
+    await without.close();
+    server.close();
+    return;
+  }
   if (process.env.BENCH_ONLY === 'search') {
     log('search', JSON.stringify(await searchCost(withExt, without), null, 2));
     await withExt.close();

@@ -58,7 +58,7 @@ async function waitForKinds(want: Counts): Promise<void> {
               req.onerror = () => fail(req.error);
               req.onsuccess = () => {
                 const all = req.result.transaction('events').objectStore('events').getAll();
-                all.onsuccess = () => ok(all.result);
+                all.onsuccess = () => (req.result.close(), ok(all.result));
               };
             }),
         );

@@ -247,10 +247,13 @@ export async function storedCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((ok, fail) => {
         const req = indexedDB.open('travail-du-clic');
-        req.onerror = () => fail(req.error);
+        // Never create the database nor hold it open: the extension's own first open would wait on this page.
+        let absent = false;
+        req.onupgradeneeded = () => ((absent = true), req.transaction!.abort());
+        req.onerror = () => (absent ? ok(0) : fail(req.error));
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('events')) return ok(0);
+          if (!db.objectStoreNames.contains('events')) return db.close(), ok(0);
           const count = db.transaction('events').objectStore('events').count();
           count.onsuccess = () => {
             ok(count.result);

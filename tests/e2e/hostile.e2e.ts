@@ -38,10 +38,13 @@ async function stored(): Promise<Stored[]> {
     () =>
       new Promise<Stored[]>((ok, fail) => {
         const req = indexedDB.open('travail-du-clic');
-        req.onerror = () => fail(req.error);
+        // Never create the database nor hold it open: the extension's own first open would wait on this page.
+        let absent = false;
+        req.onupgradeneeded = () => ((absent = true), req.transaction!.abort());
+        req.onerror = () => (absent ? ok([]) : fail(req.error));
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('events')) return ok([]);
+          if (!db.objectStoreNames.contains('events')) return db.close(), ok([]);
           const all = db.transaction('events').objectStore('events').getAll();
           all.onsuccess = () => {
             ok(all.result as Stored[]);

@@ -33,10 +33,13 @@ export async function storedKinds(page: Page): Promise<Record<string, number>> {
     () =>
       new Promise<Record<string, number>>((ok, fail) => {
         const req = indexedDB.open('travail-du-clic');
-        req.onerror = () => fail(req.error);
+        // Never create the database nor hold it open: the extension's own first open would wait on this page.
+        let absent = false;
+        req.onupgradeneeded = () => ((absent = true), req.transaction!.abort());
+        req.onerror = () => (absent ? ok({}) : fail(req.error));
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('events')) return ok({});
+          if (!db.objectStoreNames.contains('events')) return db.close(), ok({});
           const all = db.transaction('events').objectStore('events').getAll();
           all.onsuccess = () => {
             const counts: Record<string, number> = {};
