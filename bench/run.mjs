@@ -17,7 +17,8 @@
  *    coordinates, so no Playwright script runs in the page), with / without;
  * 4. sustained writes through the real message path: valid gestures sent with runtime.sendMessage from the X
  *    page's content-script world (found over CDP), in `batch` messages of 50 as the content script sends a burst,
- *    each awaited until the background acknowledges it stored, then the database counted: events/s and losses;
+ *    each awaited until the background acknowledges it stored, then the database counted (from a page that never
+ *    creates the database nor reads it live): events/s and losses. `BENCH_ONLY=writes` runs it alone and prints it;
  * 5. extension pages and the service worker (bench/pages.mjs): script the popup loads, popup and report first data
  *    paint with a year of heavy use (500,000 events written through lib/db.ts recordEvents) against a bare page
  *    that renders one line with Preact, background size, service-worker cold start to first gesture stored against
