@@ -290,6 +290,36 @@ export async function settledCount(target: Page | Session, min: number, quietMs 
   return last;
 }
 
+/**
+ * Waits until the content script in `page` has started its detectors, asked the way the popup asks (a `probe` sent
+ * to the tab from the extension; the page itself is never told). A test that clicks the moment `goto` returns would
+ * otherwise race the script's `document_idle` start, its settings read and its detector chunk's import, which a
+ * loaded machine can stretch past the click (a person does not click in those few milliseconds). Tabs are told apart
+ * by hostname: every open page of that hostname must answer with its detectors running.
+ */
+export async function armed(s: Session, page: Page, timeout = 15_000): Promise<void> {
+  const hostname = new URL(page.url()).hostname;
+  const expected = s.context.pages().filter((p) => URL.canParse(p.url()) && new URL(p.url()).hostname === hostname).length;
+  const worker = s.context.serviceWorkers()[0] ?? s.worker;
+  const until = Date.now() + timeout;
+  for (;;) {
+    const running = await worker.evaluate(async (hostname) => {
+      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      const replies = await Promise.all(
+        (await tabs.query({})).map((t) => (t.id === undefined ? null : tabs.sendMessage(t.id, { type: 'probe' }).catch(() => null))),
+      );
+      return replies.filter((r) => {
+        const reply = r as { hostname?: string; detectors?: string[] } | null;
+        return reply?.hostname === hostname && (reply.detectors?.length ?? 0) > 0;
+      }).length;
+    }, hostname);
+    if (running >= expected) return;
+    if (Date.now() > until) throw new Error(`the detectors did not start on ${hostname} (${running} of ${expected} tabs)`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Waits until the extension has stored `n` events (or fails with the count it had). */
 export async function waitForStored(s: Session, n: number, timeout = 10_000): Promise<void> {
   const page = await s.context.newPage();

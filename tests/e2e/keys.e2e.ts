@@ -4,7 +4,7 @@
  * once, when the site's state flips; letters typed in the search box or the composer are text, never gestures.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportJson, launch, type Session } from './harness';
+import { armed, exportJson, launch, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -21,6 +21,7 @@ describe('keyboard shortcuts', () => {
     // --- X: the focused post takes the shortcuts (j/k move the focus; here the post is focused directly).
     const xp = await s.context.newPage();
     await xp.goto('http://x.com/home');
+    await armed(s, xp);
     const posts = xp.locator('article[data-testid="tweet"]');
     await posts.nth(0).focus();
     await xp.keyboard.press('l');
@@ -47,6 +48,7 @@ describe('keyboard shortcuts', () => {
     // --- Mastodon (piaille.fr, FR): f and b on the focused status (quick boosting).
     const md = await s.context.newPage();
     await md.goto('http://piaille.fr/home?lang=fr');
+    await armed(s, md);
     const wrapper = md.locator('.status__wrapper').nth(0);
     await wrapper.focus();
     await md.keyboard.press('f');

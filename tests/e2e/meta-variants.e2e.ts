@@ -5,7 +5,7 @@
  * Undos, a double tap on a post already liked, logged-out taps and a page script's double click count nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportJson, launch, settledCount, type Session } from './harness';
+import { armed, exportJson, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -20,6 +20,7 @@ describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threa
     // m.facebook.com: like two posts, undo the first (2 reactions).
     const m = await s.context.newPage();
     await m.goto('https://m.facebook.com/');
+    await armed(s, m);
     const mLike = (i: number) => m.locator('#screen-root [role="button"][aria-label^="Like button"]').nth(i);
     await mLike(0).click();
     await m.locator('[aria-label="Like button, pressed. Double tap and hold to change reaction."]').waitFor();
@@ -31,6 +32,7 @@ describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threa
     // www.facebook.com in German: like, then undo (1 reaction).
     const de = await s.context.newPage();
     await de.goto('https://www.facebook.com/?hl=de');
+    await armed(s, de);
     const deLike = de.locator('[role="article"] [role="button"]:has(> [data-ad-rendering-role="like_button"])').nth(0);
     await deLike.click();
     await de.locator('[role="article"] [aria-label$=" entfernen"]').waitFor();
@@ -42,6 +44,7 @@ describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threa
     const ig = await s.context.newPage();
     await ig.setViewportSize({ width: 390, height: 844 });
     await ig.goto('https://www.instagram.com/narrow');
+    await armed(s, ig);
     const post = (i: number) => ig.locator('main article').nth(i);
     await post(0).locator('._aagv').dblclick();
     await post(0).locator('section svg[aria-label="Unlike"]').waitFor();
@@ -56,10 +59,12 @@ describe('meta-variants: Facebook mobile web and German, Instagram narrow, Threa
     // Threads in German (1 reaction), then logged out: every tap changes nothing (0).
     const th = await s.context.newPage();
     await th.goto('https://www.threads.com/?hl=de');
+    await armed(s, th);
     await th.locator('[data-pressable-container] [role="button"]:has(svg[aria-label="Gefällt mir"])').nth(0).click();
     await th.locator('svg[aria-label="Gefällt mir nicht mehr"]').waitFor();
     const lo = await s.context.newPage();
     await lo.goto('https://www.threads.com/logged-out');
+    await armed(s, lo);
     for (const label of ['Like', 'Repost']) await lo.locator(`[data-pressable-container] [role="button"]:has(svg[aria-label="${label}"])`).nth(0).click();
 
     await settledCount(s, 6); // post-views come late

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportJson, launch, waitForStored, type Session } from './harness';
+import { armed, exportJson, launch, waitForStored, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -34,9 +34,11 @@ describe('search engines', () => {
     // --- Google, French UI. A results page opened from the address bar: nothing.
     const g = await s.context.newPage();
     await g.goto('https://www.google.com/search?q=travail+du+clic&hl=fr');
+    await armed(s, g);
     await g.locator('#rso .yuRUbf').first().waitFor();
     // The home page: typed query and Enter (1: search).
     await g.goto('https://www.google.com/?hl=fr');
+    await armed(s, g);
     await g.locator('textarea[name="q"]').click();
     await g.keyboard.type('travail du clic');
     await g.locator('li.sbct').first().waitFor();
@@ -63,6 +65,7 @@ describe('search engines', () => {
     // --- DuckDuckGo, French UI. Opened from the address bar: nothing.
     const d = await s.context.newPage();
     await d.goto('https://duckduckgo.com/?q=travail+du+clic&kl=fr');
+    await armed(s, d);
     await d.locator('article[data-testid="result"]').first().waitFor();
     // Its own vertical tab: not a result.
     await navigating(d, /ia=images/, () => d.locator('nav a[data-zci-link="images"]').click());

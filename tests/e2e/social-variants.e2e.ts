@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, launch, settledCount, type Session } from './harness';
+import { armed, exportJson, launch, settledCount, type Session } from './harness';
 
 // A browser of its own for each attempt: a retry after a missed gesture starts from an empty database, not from the
 // failed attempt's rows.
@@ -21,6 +21,7 @@ afterEach(async () => s?.close());
 
 async function tiktok(page: Page) {
   await page.goto('https://www.tiktok.com/video?hl=fr');
+  await armed(s, page);
   // Double click on the video: a like (counted once the button is pressed); again on the liked video: nothing.
   await page.locator('[data-e2e="browse-video"]').dblclick();
   await page.locator('button[aria-pressed="true"] [data-e2e="browse-like-icon"]').waitFor();
@@ -35,29 +36,34 @@ async function tiktok(page: Page) {
   await page.locator('[data-e2e="browse-favorite-icon"]').click();
   await page.locator('button[aria-pressed="true"] [data-e2e="browse-favorite-icon"]').waitFor();
   await page.goto('https://www.tiktok.com/studio?hl=en');
+  await armed(s, page);
   await page.locator('[data-e2e="post_video_button"]').click();
   await page.locator('[data-fixture="content"]').waitFor();
 }
 
 async function linkedin(page: Page) {
   await page.goto('https://www.linkedin.com/sdui?hl=en');
+  await armed(s, page);
   await page.locator('button[data-view-name="reaction-button"]').nth(0).click();
   await page.locator('button[data-view-name="reaction-button"] svg#like-consumption-medium').waitFor();
   await page.locator('button[componentkey^="menu"]').nth(1).click();
   await page.locator('[id^="feedControlMenu"]:not([hidden]) [role="menuitem"]:has(svg#bookmark-outline-medium)').click();
   await page.locator('svg#bookmark-fill-medium').waitFor({ state: 'attached' });
   await page.goto('https://www.linkedin.com/?hl=fr');
+  await armed(s, page);
   await page.locator('button.feed-shared-control-menu__trigger').nth(0).click();
   await page.locator('.feed-shared-update-v2').nth(0).locator('.option-save h5').click();
   await page.locator('[data-test-icon="bookmark-fill-medium"]').waitFor({ state: 'attached' });
   // Logged out: every action asks to sign in.
   await page.goto('https://www.linkedin.com/public?hl=fr');
+  await armed(s, page);
   await page.locator('.social-action-bar--guest a').nth(0).click();
   await page.locator('.contextual-sign-in-modal:not([hidden])').waitFor();
 }
 
 async function pinterest(page: Page) {
   await page.goto('https://www.pinterest.com/?hl=en');
+  await armed(s, page);
   await page.locator('[data-test-id="react-button"] button').click();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-test-id="react-button"] path')!).fill === 'rgb(221, 14, 14)');
   await page.locator('[data-test-id="editor-with-mentions"] [contenteditable="true"]').click();
@@ -67,6 +73,7 @@ async function pinterest(page: Page) {
   // The detector reads the cleared composer on its next poll (tens of ms): a person does not leave within them.
   await page.waitForTimeout(600);
   await page.goto('https://www.pinterest.com/grid?hl=en');
+  await armed(s, page);
   await page.locator('[data-test-id="pin"]').nth(1).hover();
   await page.locator('[data-test-id="SaveButton"] button').nth(1).hover();
   await page.locator('[data-fixture="board-dropdown"]').nth(1).click();

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
+import { armed, exportJson, extensionUrl, launch, storedCount, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -56,6 +56,7 @@ describe('social platforms', () => {
     // --- X (search timeline, EN): like + undo, repost via the menu, bookmark, report, search.
     const xp = await s.context.newPage();
     await xp.goto('http://x.com/search?q=digital%20labor&f=live&lang=en');
+    await armed(s, xp);
     const tweets = xp.locator('article[data-testid="tweet"]');
     await tweets.nth(0).locator('[data-testid="like"]').click();
     await tweets.nth(0).locator('[data-testid="unlike"]').click();
@@ -80,6 +81,7 @@ describe('social platforms', () => {
     // share), comment, search.
     const yt = await s.context.newPage();
     await yt.goto('https://www.youtube.com/watch?v=dQw4abcd&hl=fr');
+    await armed(s, yt);
     await yt.locator('like-button-view-model button').click();
     await yt.locator('like-button-view-model button[aria-pressed="true"]').waitFor();
     await yt.locator('ytd-subscribe-button-renderer button').click();
@@ -103,6 +105,7 @@ describe('social platforms', () => {
     // --- Reddit (new Reddit, EN, https): votes, save and join inside open shadow roots; search in a shadow input.
     const rd = await s.context.newPage();
     await rd.goto('https://www.reddit.com/?lang=en');
+    await armed(s, rd);
     const posts = rd.locator('shreddit-post');
     await posts.nth(0).locator('button[upvote]').click(); // Playwright's CSS pierces open shadow roots, like a click does
     await posts.nth(0).locator('button[upvote][aria-pressed="true"]').waitFor();
@@ -123,6 +126,7 @@ describe('social platforms', () => {
     // navigation to Explore and a favourite there.
     const md = await s.context.newPage();
     await md.goto('http://piaille.fr/home?lang=fr');
+    await armed(s, md);
     const bar = (i: number) => md.locator('.status__action-bar').nth(i);
     await bar(0).locator('button:has(.icon-star)').click();
     await bar(0).locator('button.active:has(.icon-star)').waitFor();
@@ -152,6 +156,7 @@ describe('social platforms', () => {
     // --- Bluesky (FR, https): like, repost through the menu, follow, a new post, search.
     const bs = await s.context.newPage();
     await bs.goto('https://bsky.app/?lang=fr');
+    await armed(s, bs);
     const item = (i: number) => bs.locator('[data-testid^="feedItem-by-"]').nth(i);
     await item(0).locator('[data-testid="likeBtn"]').click();
     await item(0).locator('path[d^="M12.489"]').waitFor();

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportJson, launch, settledCount, type Session } from './harness';
+import { armed, exportJson, launch, settledCount, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -19,6 +19,7 @@ afterEach(async () => s?.close());
 
 async function facebook(page: Page) {
   await page.goto('https://www.facebook.com/?hl=fr');
+  await armed(s, page);
   const likes = page.locator('[role="article"] [role="button"]:has(> [data-ad-rendering-role="like_button"])');
   // Like, then remove it (an undo records nothing).
   await likes.nth(0).click();
@@ -62,6 +63,7 @@ async function facebook(page: Page) {
 
 async function instagram(page: Page) {
   await page.goto('https://www.instagram.com/');
+  await armed(s, page);
   const post = page.locator('main article').nth(0);
   await post.locator('[role="button"]:has(svg[aria-label="Like"])').click();
   await post.locator('svg[aria-label="Unlike"]').waitFor();
@@ -90,6 +92,7 @@ async function instagram(page: Page) {
 
 async function tiktok(page: Page) {
   await page.goto('https://www.tiktok.com/?hl=fr');
+  await armed(s, page);
   await page.locator('[data-e2e="like-icon"]').nth(0).click();
   await page.locator('button[aria-pressed="true"] [data-e2e="like-icon"]').waitFor();
   // Favourite, then remove it.
@@ -114,6 +117,7 @@ async function tiktok(page: Page) {
 
 async function threads(page: Page) {
   await page.goto('https://www.threads.com/');
+  await armed(s, page);
   const post = (i: number) => page.locator('[data-pressable-container="true"]').nth(i);
   await post(0).locator('[role="button"]:has(svg[aria-label="Like"])').click();
   await post(0).locator('svg[aria-label="Unlike"]').waitFor();
@@ -143,6 +147,7 @@ async function threads(page: Page) {
 
 async function linkedin(page: Page) {
   await page.goto('https://www.linkedin.com/?hl=fr');
+  await armed(s, page);
   const trigger = (i: number) => page.locator('button.react-button__trigger').nth(i);
   // "Bravo" from the flyout that opens on hover; then a like on the second post, undone (the undo records nothing).
   await trigger(0).hover();

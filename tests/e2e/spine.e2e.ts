@@ -3,7 +3,7 @@
  * www.google.com), then the JSON report exported from report.html as a person would.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportJson, launch, waitForStored, type Session } from './harness';
+import { armed, exportJson, launch, waitForStored, type Session } from './harness';
 
 let s: Session;
 // A browser of its own for each attempt, so a retry starts from an empty database.
@@ -16,6 +16,7 @@ describe('spine', () => {
   it('records X gestures and a reCAPTCHA, and exports them exactly', async () => {
     const page = await s.context.newPage();
     await page.goto('http://x.com/home');
+    await armed(s, page);
     const posts = page.locator('article[data-testid="tweet"]');
 
     // Like, then unlike (an undo records nothing).
