@@ -84,15 +84,15 @@ export function Report({
     );
     return () => void (alive = false);
   }, []);
-  // The week's rows, read again whenever the rollups change (components/useLive.ts, here once the database is there).
+  // The week's rows, read again after the database changes (components/useLive.ts, here once the database is there).
   useEffect(() => {
     if (!loaded) return;
     const { db, parts } = loaded;
-    const sub = parts.liveQuery(async () => ({ week: asked, rows: await parts.rollupsBetween(db, asked.start, asked.end) })).subscribe({
-      next: (data) => setState({ data }),
-      error: (error: Error) => setState({ error }),
-    });
-    return () => sub.unsubscribe();
+    return parts.watch(
+      async () => ({ week: asked, rows: await parts.rollupsBetween(db, asked.start, asked.end) }),
+      (data) => setState({ data }),
+      (error) => setState({ error }),
+    );
   }, [loaded, asked.start]);
   // Until the database answers, the current week from the summary; then the database's rows, the same figures.
   const quick = useMemo(() => fromSummary(initial?.summary, today, asked), []);

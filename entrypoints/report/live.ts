@@ -4,8 +4,7 @@
  * main.tsx imports this module at start, in parallel with the messages; the first frame paints the current week from
  * the background's summary without it (Report.tsx), and these parts render once it is there.
  */
-export { liveQuery } from 'dexie';
-export { LaborDB, rollupsBetween } from '@/lib/db';
+export { LaborDB, rollupsBetween, watch } from '@/lib/db';
 export { ConceptCards, Glossary, WhatCanBeDone } from '@/components/Concepts';
 export { ExportPanel } from '@/components/ExportPanel';
 export { HealthTable } from '@/components/HealthTable';
