@@ -379,7 +379,7 @@ async function writesRun(browser) {
     withReport.push(await oneByOne());
     await report.close();
   }
-  const after = ((await countEvents(ext)).save ?? 0) - SEQ * 4;
+  const after = ((await countEvents(ext)).save ?? 0) - SEQ * (alone.length + withReport.length);
   await ext.close();
   await page.close();
   const { ms, stored, failed } = result.value;

@@ -1,5 +1,5 @@
 /**
- * The report keeps up while it is open (components/useLive.ts): gestures stored by the background, from another tab,
+ * The report keeps up while it is open (lib/db.ts `watch`): gestures stored by the background, from another tab,
  * appear on the open report without a reload, within its one-second window, and a burst of them ends on the exact
  * total. The report reads the database again after changes at most once a second, not at every commit.
  */
