@@ -5,7 +5,6 @@ import { LANGS, type Lang } from '@/lib/i18n';
 import { getSettings } from '@/lib/settings';
 import { summaryItem } from '@/lib/summary';
 import { Popup } from './Popup';
-import '@/components/theme.css';
 import './style.css';
 
 // `?tab=N`: show the status of tab N (the e2e tests open the popup as a page, where the active tab is itself).

@@ -7,7 +7,6 @@ import type { Reply } from '@/lib/messages';
 import { startPractice } from '@/lib/practice';
 import { getSettings } from '@/lib/settings';
 import { Practice } from './Practice';
-import '@/components/theme.css';
 import './style.css';
 
 // The language's messages are loaded first, so that the first render is the whole sandbox (lib/catalogs.ts loads

@@ -5,7 +5,6 @@ import { loadCatalog } from '@/lib/catalogs';
 import { getSettings } from '@/lib/settings';
 import { summaryItem } from '@/lib/summary';
 import { paintsFromSummary, Report, type Live } from './Report';
-import '@/components/theme.css';
 import './style.css';
 
 // The settings, the background's summary (lib/summary.ts) and the language's messages are read at once; the first

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { Welcome } from './Welcome';
-import '@/components/theme.css';
 import './style.css';
 
 render(

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { LaborDB } from '@/lib/db';
 import { Year } from './Year';
-import '@/components/theme.css';
 import './style.css';
 
 render(
