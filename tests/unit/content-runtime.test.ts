@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSender, LATE, startDetectors, toMessage } from '@/lib/content-runtime';
+import { createSender, LATE, newUid, startDetectors, toMessage } from '@/lib/content-runtime';
 import type { Detector } from '@/lib/detectors/core/types';
 import type { ContentMessage, Reply } from '@/lib/messages';
 
@@ -107,6 +107,14 @@ describe('starting detectors', () => {
   it('turns CAPTCHA steps and gestures into their messages', () => {
     expect(toMessage({ vendor: 'hcaptcha', step: 'solved' })).toMatchObject({ type: 'captcha', step: { vendor: 'hcaptcha', step: 'solved' } });
     expect(toMessage({ kind: 'save', platform: 'x' })).toMatchObject({ type: 'gesture', gesture: { kind: 'save', platform: 'x' } });
+  });
+
+  it('gives each signal its own uid, in the form the background accepts, across refills of the random pool', () => {
+    const uids = Array.from({ length: 1000 }, newUid);
+    expect(new Set(uids).size).toBe(1000);
+    for (const uid of uids) expect(uid).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    // 96 random bits each: over 1,000 uids, every one of the 64 characters shows up.
+    expect(new Set(uids.join('')).size).toBe(64);
   });
 });
 

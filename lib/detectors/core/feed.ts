@@ -47,8 +47,12 @@ export const MAX_VIEWS_PER_PAGE = 500;
 export const MAX_KEYS = 2000;
 /** Discovery: at most one scan of the document per this long, while the person scrolls or acts (see discover). */
 export const SCAN_MS = 500;
-/** What makes discovery look again: a scroll anywhere (momentum, scrollbar, inner feeds) and the person's input. */
-const TRIGGERS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+/**
+ * What makes discovery look again: a scroll anywhere (wheel, touch, keys, momentum, scrollbar, inner feeds) and the
+ * person's key or press (a "show new posts" button adds items without scrolling). Not `wheel` nor `touchstart`: a
+ * wheel or a swipe that moves the feed fires `scroll` too, so they would only double the listener calls.
+ */
+const TRIGGERS = ['scroll', 'keydown', 'pointerdown'] as const;
 /** Observed items past which disconnected ones are dropped (virtualised feeds remove items all the time); doubles. */
 const SWEEP = 300;
 /** The person's own input. Never `scroll` (a page script's scrolling fires it, trusted) nor pointer moves. */
