@@ -11,10 +11,11 @@
  * 1. content-script bundle, raw and gzip;
  * 2. a heavy infinite feed under x.com against a baseline page that renders each post as X's React app does, in a
  *    virtualised list (bench/feed.mjs, which says how): scripting and task-time ratios with / without, the content
- *    script's CPU per 1,000 posts (trace thread time, and a sampled profile), long tasks. `BENCH_ONLY=feed` runs
- *    this part alone and merges it into bench/results.json;
+ *    script's CPU per 1,000 posts (a sampled profile, and the trace's thread time), long tasks. `BENCH_ONLY=feed`
+ *    runs this part alone and merges it into bench/results.json;
  * 3. the cost in the page of one recorded gesture: extra ScriptDuration per like (trusted mouse clicks at fixed
- *    coordinates, so no Playwright script runs in the page), with / without;
+ *    coordinates, so no Playwright script runs in the page), with / without, and the content script's CPU per like
+ *    from a profile, with its heaviest functions. `BENCH_ONLY=gesture` runs it alone and merges it;
  * 4. sustained writes through the real message path: valid gestures sent with runtime.sendMessage from the X
  *    page's content-script world (found over CDP), in `batch` messages of 50 as the content script sends a burst,
  *    each awaited until the background acknowledges it stored, then the database counted (from a page that never
@@ -42,7 +43,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
-import { FEED_GOALS, feedBench } from './feed.mjs';
+// extensionProfile: the content script's CPU from a CDP CPU profile, with its heaviest functions (run apart from
+// the timed runs: sampling has its own cost).
+import { extensionProfile, FEED_GOALS, feedBench } from './feed.mjs';
 import { PAGE_GOALS, pagesBench } from './pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -163,25 +166,6 @@ async function metrics(cdp) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-/**
- * Milliseconds of the page's main thread spent in the extension's code (content script) while `work` runs, from a
- * CDP CPU profile: self time of every frame whose script is a chrome-extension:// URL. Run apart from the timed
- * runs (sampling has its own cost).
- */
-async function extensionCpuMs(cdp, work) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await work();
-  const { profile } = await cdp.send('Profiler.stop');
-  const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (ext.has(id)) us += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
-  });
-  return us / 1000;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function gestureRun(browser, { profile = false } = {}) {
@@ -205,10 +189,31 @@ async function gestureRun(browser, { profile = false } = {}) {
     }
     await sleep(500);
   };
-  const extensionMs = profile ? await extensionCpuMs(cdp, clicks) : (await clicks(), undefined);
+  const extension = profile ? await extensionProfile(cdp, clicks) : (await clicks(), undefined);
   const after = await metrics(cdp);
   await page.close();
-  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs };
+  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs: extension?.ms, top: extension?.top };
+}
+
+/** The cost in the page of one recorded like (with its undo): one timed pair of runs, then one profiled run. */
+async function gestureCost(withExt, without, likesBefore) {
+  const g = { with: [], without: [] };
+  g.without.push((await gestureRun(without)).scriptMs);
+  g.with.push((await gestureRun(withExt)).scriptMs);
+  const profiled = await gestureRun(withExt, { profile: true });
+  const ext = await extensionPage(withExt, 'report.html');
+  const likesStored = ((await countEvents(ext)).reaction ?? 0) - likesBefore;
+  await ext.close();
+  const scriptMsPerLikeAndUndo = { with: round(best(g.with) / GESTURES, 3), without: round(best(g.without) / GESTURES, 3) };
+  return {
+    likes: GESTURES * 2,
+    likesStored,
+    scriptMsPerLikeAndUndo,
+    // Content-script CPU per like (the undo click included), from a CPU profile.
+    contentScriptCpuMsPerGesture: round(profiled.extensionMs / GESTURES, 3),
+    extraMsPerGesture: round(scriptMsPerLikeAndUndo.with - scriptMsPerLikeAndUndo.without, 3),
+    heaviestFunctions: profiled.top,
+  };
 }
 
 /**
@@ -221,7 +226,7 @@ async function searchRun(browser, { profile = false, path = '/search' } = {}) {
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   // With `profile`, each phase is sampled on its own: the content script's CPU at load, then at the interactions.
-  const phase = (work) => (profile ? extensionCpuMs(cdp, work) : work().then(() => undefined));
+  const phase = (work) => (profile ? extensionProfile(cdp, work).then((p) => p.ms) : work().then(() => undefined));
   const start = await metrics(cdp);
   const loadCpuMs = await phase(async () => {
     await page.goto(`http://www.google.com${path}?q=travail+du+clic&hl=fr`, { waitUntil: 'load' });
@@ -452,6 +457,16 @@ async function main() {
     server.close();
     return;
   }
+  if (process.env.BENCH_ONLY === 'gesture') {
+    const ext = await extensionPage(withExt, 'report.html');
+    const before = (await countEvents(ext)).reaction ?? 0;
+    await ext.close();
+    mergeInto(join(ROOT, 'bench/results.json'), 'gesture', await gestureCost(withExt, without, before));
+    await withExt.close();
+    await without.close();
+    server.close();
+    return;
+  }
   if (process.env.BENCH_ONLY === 'search') {
     log('search', JSON.stringify(await searchCost(withExt, without), null, 2));
     await withExt.close();
@@ -471,25 +486,7 @@ async function main() {
   })();
 
   // 3. One gesture.
-  const g = { with: [], without: [] };
-  const likesBefore = kinds.reaction ?? 0;
-  for (let r = 0; r < 1; r++) {
-    g.without.push((await gestureRun(without)).scriptMs);
-    g.with.push((await gestureRun(withExt)).scriptMs);
-  }
-  const gProfiled = await gestureRun(withExt, { profile: true });
-  const ext = await extensionPage(withExt, 'report.html');
-  const likesStored = ((await countEvents(ext)).reaction ?? 0) - likesBefore;
-  await ext.close();
-  results.gesture = {
-    likes: GESTURES * 2,
-    likesStored,
-    scriptMsPerLikeAndUndo: { with: round(best(g.with) / GESTURES, 3), without: round(best(g.without) / GESTURES, 3) },
-  };
-  // Content-script CPU per like (the undo click included), from a CPU profile.
-  results.gesture.contentScriptCpuMsPerGesture = round(gProfiled.extensionMs / GESTURES, 3);
-  results.gesture.likesStored = likesStored;
-  results.gesture.extraMsPerGesture = round(results.gesture.scriptMsPerLikeAndUndo.with - results.gesture.scriptMsPerLikeAndUndo.without, 3);
+  results.gesture = await gestureCost(withExt, without, kinds.reaction ?? 0);
   log('gesture', results.gesture);
 
   // 6 (run here, before the writes fill the database). The search-engine detector on a results page.
