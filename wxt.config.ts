@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
  * report's own modules, Dexie and the citations stay apart.
  */
 const UI_MODULES =
-  /node_modules[\\/]preact[\\/]|[\\/](lib[\\/](format|summary|report|concepts|estimates|wages|figures|i18n|settings|storage-item|catalogs|events|period)|components[\\/](names|CaptchaLine|download|useSettings|Valuation|Source|i18n|Breakdown))\.tsx?$|virtual:wxt-html-plugins/;
+  /node_modules[\\/]preact[\\/]|[\\/](lib[\\/](format|summary|report|concepts|estimates|wages|figures|i18n|settings|storage-item|catalogs|events|period)|components[\\/](names|CaptchaLine|download|useSettings|Valuation|Source|i18n|Breakdown))\.tsx?$|virtual:wxt-html-plugins|tdc-catalog-version/;
 
 /** Extension pages load only their own files and make no request of any kind (README, "Privacy"). */
 const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'";

@@ -26,6 +26,13 @@ export const REMINDER_PREFIXES = ['reminder_notification_'] as const;
 
 export type CatalogPart = 'popup' | 'sources' | 'report' | 'rest' | 'reminder';
 
+/**
+ * The parts a page keeps a copy of in the extension's own localStorage (lib/catalogs.ts), so that the next popup or
+ * report takes its first frame's messages from there instead of loading one more file after its scripts. The build
+ * hashes them (`virtual:tdc-catalog-version`): a copy from another build is never used.
+ */
+export const CACHED_PARTS = ['popup', 'report'] as const;
+
 const hasPrefix = (key: string, prefixes: readonly string[]) => prefixes.some((p) => key === p || (p.endsWith('_') && key.startsWith(p)));
 
 export function inPart(key: string, part: CatalogPart): boolean {

@@ -14,20 +14,9 @@ export type Send = (message: ContentMessage) => Promise<Reply | undefined>;
 
 const RETRY_DELAYS = [200, 500, 1000, 2000, 4000, 8000, 15000, 30000];
 
-/** Random bytes drawn 32 uids at a time: one call to the browser's generator per 32 signals (issue 14, feed cost). */
-const UID_BYTES = 12;
-let pool = new Uint8Array(0);
-let used = 0;
-
-/** 96 random bits as 16 characters of base64url (the background accepts `[A-Za-z0-9_-]{8,64}`). */
 export function newUid(): string {
-  if (used + UID_BYTES > pool.length) {
-    pool = crypto.getRandomValues(new Uint8Array(UID_BYTES * 32));
-    used = 0;
-  }
-  const bytes = pool.subarray(used, used + UID_BYTES);
-  used += UID_BYTES;
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 interface Pending {

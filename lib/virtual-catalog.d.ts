@@ -3,3 +3,9 @@ declare module 'virtual:tdc-catalog/*' {
   const catalog: Record<string, string>;
   export default catalog;
 }
+
+/** A hash of each language's part (scripts/catalog-plugin.ts): `{ en: { popup: '…', … }, fr: … }`. */
+declare module 'virtual:tdc-catalog-version' {
+  const versions: Record<'en' | 'fr', Record<string, string>>;
+  export default versions;
+}

@@ -1,35 +1,39 @@
 /**
  * Weight budgets of the built extension (issue 14), in `npm test`:
- * - the script the popup loads: every chunk it fetches when it opens (entry, static imports, and the dynamic import
- *   of one language's popup messages), from Chromium's network log (extension resources are not in resource timing),
- *   sizes read from the build; in English and in French (the longer catalog); and no Dexie among them (the popup
- *   paints from the background's summary in storage, lib/summary.ts);
+ * - the script the popup loads: every chunk it fetches when it opens (entry, static imports, and on its first open in
+ *   a language the dynamic import of that language's popup messages, kept in localStorage for the next opens), from
+ *   Chromium's network log (extension resources are not in resource timing), sizes read from the build; in English
+ *   and in French (the longer catalog); and no Dexie among them (the popup paints from the background's summary in
+ *   storage, lib/summary.ts);
  * - the content script that runs on every page (content-scripts/content.js) does not grow.
  * - the citations and the figures' labels (lib/figure-sources.ts, the `sources` messages) load only when a source is
  *   opened, and then show.
- * The limits are today's figures, so that nothing makes them worse unnoticed. The popup's goal is 60 KB raw (met) and
- * 20 KB gzip (issue 14; missed: README, "Benchmarks", says by how much and what would close it); lower the limits as
- * the popup gets lighter. A change that must make either bigger says so here, with the new figure and why.
+ * The limits are today's figures, so that nothing makes them worse unnoticed. The popup's goal is 60 KB raw and 20 KB
+ * gzip (issue 14): met by every open but the first in a language, which loads the messages' file too (README,
+ * "Benchmarks"); lower the limits as the popup gets lighter. A change that must make either bigger says so here, with the new figure and why.
  * `WXT_OUT_DIR` selects the build, as for every e2e file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, extensionUrl, launch, type Session } from './harness';
+import { EXTENSION_DIR, extensionUrl, launch, ROOT, type Session } from './harness';
 
 /** Issue 14's goal for the popup's script, raw and gzip (KB). */
 export const POPUP_SCRIPT_GOAL = { rawKB: 60, gzipKB: 20 };
 /**
- * Today's popup (30 November 2026, French, the larger): 56.6 KB raw, 24.0 KB gzip (was 240 KB with Dexie, 71.8 KB
- * before the citations and the report's concept sources left it). Raw is held to the goal.
+ * The popup's first open in a language (after install, an update or a change of language), which also loads that
+ * language's messages: 1 December 2026, French, the larger, 57.3 KB raw, 22.8 KB gzip (was 240 KB with Dexie, 71.8 KB
+ * before the citations and the report's concept sources left it). Raw is held to the goal. Every later open takes
+ * the messages from its copy in localStorage and is held to the goal itself (POPUP_SCRIPT_GOAL).
  */
 export const POPUP_SCRIPT_LIMIT = { rawKB: 60, gzipKB: 23 };
 /**
  * content-scripts/content.js, raw bytes: 9,199 when issue 14 was taken up (commit 2600a03), 10,071 since consent
- * before counting (cc3190f, issue 15: nothing starts before the person agrees).
+ * before counting (cc3190f, issue 15: nothing starts before the person agrees), 10,062 since the detector import is
+ * written `chrome.runtime.getURL(...)` (da8f183).
  */
-export const CONTENT_SCRIPT_BYTES = 10_071;
+export const CONTENT_SCRIPT_BYTES = 10_062;
 
 const kb = (n: number) => Math.round((n / 1024) * 100) / 100;
 
@@ -74,6 +78,7 @@ describe('budgets', () => {
   });
 
   it('the popup loads no more script than today, and no Dexie, in English and in French', async () => {
+    const entry = /<script type="module"[^>]* src="([^"]+)"/.exec(readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8'))![1]!;
     for (const language of ['en', 'fr'] as const) {
       const page = await s.context.newPage();
       await page.goto(extensionUrl(s, 'report.html'));
@@ -84,17 +89,35 @@ describe('budgets', () => {
         await local.set({ settings: { ...settings, language } });
       }, language);
       await page.close();
-      // The popup starts loading its messages in the language it showed last time (entrypoints/popup/main.tsx): the
-      // first open after a change of language loads both once; every later open, the one measured here, loads one.
+      // As just installed: no page has kept a copy of the messages yet (the report just opened did). Cleared from a
+      // blank tab once the report is closed, so that it cannot keep a new copy after.
+      const blank = await s.context.newPage();
+      const cdp = await s.context.newCDPSession(blank);
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(extensionUrl(s, 'popup.html')).origin, storageTypes: 'local_storage' });
+      await blank.close();
+      // The first open in a language loads its messages' file (and, right after a change of language, the one it
+      // guessed from the last open: entrypoints/popup/main.tsx), then keeps a copy in localStorage (lib/catalogs.ts).
       const first = await popupScripts(s);
-      expect(first.filter((p) => /\/popup-/.test(p)).length, `at most both languages once: ${first.join(' ')}`).toBeLessThanOrEqual(3);
+      const firstCatalogs = first.filter((p) => /\/popup-/.test(p) && p !== entry);
+      expect(firstCatalogs.length, `one or both languages' messages once: ${first.join(' ')}`).toBeGreaterThanOrEqual(1);
+      expect(firstCatalogs.length, `one or both languages' messages once: ${first.join(' ')}`).toBeLessThanOrEqual(2);
+      // Its own language's file among them (the other one, if any, is the guess from the last open).
+      const today = (JSON.parse(readFileSync(join(ROOT, `public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>).popup_today!.message;
+      const own = firstCatalogs.find((p) => readFileSync(join(EXTENSION_DIR, p), 'utf8').includes(`"popup_today":"${today}"`));
+      expect(own, `${language} messages loaded on the first open: ${first.join(' ')}`).toBeDefined();
+      const f = weigh([...first.filter((p) => !firstCatalogs.includes(p)), own!]);
+      console.log(`[budget] popup, first open in ${language}: ${f.rawKB} KB raw, ${f.gzipKB} KB gzip: ${first.join(' ')}`);
+      expect(f.rawKB, `popup script raw, first open (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.rawKB);
+      expect(f.gzipKB, `popup script gzip, first open (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.gzipKB);
+      // Every later open: the entry and its static imports only, the messages from the copy.
       const paths = await popupScripts(s);
       const w = weigh(paths);
       console.log(`[budget] popup (${language}): ${w.rawKB} KB raw, ${w.gzipKB} KB gzip (goal ${POPUP_SCRIPT_GOAL.rawKB} / ${POPUP_SCRIPT_GOAL.gzipKB}): ${paths.join(' ')}`);
-      expect(paths.some((p) => /popup-/.test(p)), 'the popup entry is among the scripts').toBe(true);
+      expect(paths, 'the popup entry is among the scripts').toContain(entry);
+      expect(paths.filter((p) => /\/popup-/.test(p) && p !== entry), 'no messages file once a copy is kept').toEqual([]);
       expect(w.dexie, `no Dexie in the popup: ${paths.join(' ')}`).toBe(false);
-      expect(w.rawKB, `popup script raw (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.rawKB);
-      expect(w.gzipKB, `popup script gzip (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_LIMIT.gzipKB);
+      expect(w.rawKB, `popup script raw (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_GOAL.rawKB);
+      expect(w.gzipKB, `popup script gzip (${language})`).toBeLessThanOrEqual(POPUP_SCRIPT_GOAL.gzipKB);
       expect(paths.filter((p) => /figure-sources|\/sources-/.test(p)), 'no citations before a source is opened').toEqual([]);
       const opened = await popupScripts(s, true);
       expect(opened.filter((p) => /figure-sources/.test(p)), `citations loaded when a source is opened: ${opened.join(' ')}`).toHaveLength(1);
