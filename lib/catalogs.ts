@@ -26,7 +26,7 @@ const LOADERS: Record<Lang, Record<Part, Loader>> = {
   },
 };
 
-const cached = (part: Part): part is (typeof CACHED_PARTS)[number] => (CACHED_PARTS as readonly string[]).includes(part);
+const cached = (part: Part) => (CACHED_PARTS as readonly string[]).includes(part);
 const cacheKey = (lang: Lang, part: Part) => `tdc-catalog-${lang}-${part}`;
 
 /**
