@@ -79,6 +79,8 @@ export function aiStart(spec: AiSpec, root: Document, signal: AbortSignal, emit:
   const isPrefer = spec.prefer ? matcher(spec.prefer) : undefined;
   const answerSel = anyOf(spec.answer);
   const rated = new Set<string | Element>();
+  /** Answers whose rating is being waited for (see onThumb). */
+  const waiting = new Set<string | Element>();
   const wait = spec.wait ?? 8000;
 
   const isPressed = (thumb: Element) => thumb.matches(pressedSel) || thumb.querySelector(pressedSel) !== null;
@@ -97,12 +99,16 @@ export function aiStart(spec: AiSpec, root: Document, signal: AbortSignal, emit:
     const thumbs = thumbsIn(answer, isThumb, thumbSel);
     const before = thumbs.length;
     // Already rated when the person clicks (a pressed thumb, or the lone thumb the site leaves): this click removes
-    // or switches the rating; the answer counts as rated from now on, so rating it again is not new either.
+    // or switches the rating; the answer counts as rated from now on, so rating it again is not new either. A rating
+    // of the person's still being waited for was seen just now (core/dom.ts reads every wait before this handler
+    // runs) and is counted when that wait settles, just after.
     if (thumbs.some(isPressed) || (spec.pairCollapses && before === 1)) {
-      rated.add(key);
+      if (!waiting.has(key)) rated.add(key);
       return;
     }
+    waiting.add(key);
     void waitForChange(() => isRated(answer, before), false, { signal, timeout: wait }).then((on) => {
+      waiting.delete(key);
       if (!on || rated.has(key)) return;
       rated.add(key);
       emit({ kind: 'ai-feedback', platform });

@@ -23,6 +23,7 @@ export function onTrusted<K extends keyof DocumentEventMap>(
       // A key that an IME holds (Enter confirming a word in Japanese, Chinese, Korean...) is text, never a gesture:
       // dropped here for every detector (issue 10 item 8).
       if (event instanceof KeyboardEvent && (event.isComposing || event.keyCode === 229)) return;
+      checkWaits();
       handler(event, elementPath(event));
     },
     { capture: true, passive: true, signal },
@@ -52,27 +53,49 @@ export interface WaitOptions {
 }
 
 /**
+ * The state reads of the waits in progress (waitForChange). Each trusted input the detectors hear reads them all
+ * first (onTrusted), in the capture phase, before the page handles that input: a like undone, or a rating switched,
+ * sooner than the next poll still shows the state the first gesture made, so it is counted, not lost.
+ */
+const waits = new Set<() => void>();
+const checkWaits = () => waits.forEach((check) => check());
+
+/**
  * Polls `read` after a gesture until it returns something other than `before`, then resolves with it; resolves
- * with `before` on timeout or abort. Bounded work after a trusted gesture instead of a per-mutation observer.
+ * with `before` on timeout or abort. Bounded work after a trusted gesture instead of a per-mutation observer; the
+ * person's next input reads it at once too (see `waits`).
  */
 export function waitForChange<T>(read: () => T, before: T, { signal, timeout = 4000 }: WaitOptions): Promise<T> {
   return new Promise((resolve) => {
     const start = Date.now();
     let delay = 30;
-    const tick = () => {
-      if (signal.aborted) return resolve(before);
-      let now: T;
-      try {
-        now = read();
-      } catch {
-        now = before;
-      }
-      if (now !== before) return resolve(now);
-      if (Date.now() - start >= timeout) return resolve(before);
-      delay = Math.min(delay * 1.5, 400);
-      setTimeout(tick, delay);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (value: T) => {
+      waits.delete(check);
+      clearTimeout(timer);
+      resolve(value);
     };
-    setTimeout(tick, 0);
+    /** Resolves if the state changed (or the wait was aborted), and says whether it did. */
+    function check(): boolean {
+      let now = before;
+      if (!signal.aborted)
+        try {
+          now = read();
+        } catch {
+          // read as unchanged
+        }
+      if (!signal.aborted && now === before) return false;
+      done(now);
+      return true;
+    }
+    const tick = () => {
+      if (check()) return;
+      if (Date.now() - start >= timeout) return done(before);
+      delay = Math.min(delay * 1.5, 400);
+      timer = setTimeout(tick, delay);
+    };
+    waits.add(check);
+    timer = setTimeout(tick, 0);
   });
 }
 

@@ -69,6 +69,23 @@ describe.each(VARIANTS)('ChatGPT detector, $file', ({ file, state }) => {
     expect(signals).toEqual(RATED);
   });
 
+  it('counts a rating undone or switched right after the site showed it, before the detector looked again', async () => {
+    const { signals } = open();
+    click($(GOOD, answer(0)));
+    // The site shows the rating after 60 ms; the detector looks at 0, 45 and 112 ms: the person acts at once.
+    for (let t = 0; t < 2000 && !isRated(0); t += 5) await settle(5);
+    expect(isRated(0)).toBe(true);
+    click($(state === 'pressed' ? GOOD : `${GOOD}, ${BAD}`, answer(0))); // undo, before the detector's next look
+    await settle(900);
+    expect(signals).toEqual(RATED);
+    // A second answer: rated, then switched at once to the other thumb.
+    click($(GOOD, answer(1)));
+    for (let t = 0; t < 2000 && !isRated(1); t += 5) await settle(5);
+    if (state === 'pressed') click($(BAD, answer(1)));
+    await settle(900);
+    expect(signals).toEqual([...RATED, ...RATED]);
+  });
+
   it('counts each answer once: two answers rated are two ratings', async () => {
     const { signals } = open();
     click($(GOOD, answer(0)));

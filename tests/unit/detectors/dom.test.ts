@@ -1,8 +1,8 @@
 /** Shared DOM machinery (lib/detectors/core/dom.ts): only the person's own events, and no key an IME holds. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { onTrusted } from '@/lib/detectors/core/dom';
+import { countWhenTurnedOn, onTrusted } from '@/lib/detectors/core/dom';
 import { facebook } from '@/lib/detectors/social/facebook';
-import { $, key, loadFixture, run, type, type Run } from '../helpers';
+import { $, key, loadFixture, run, settle, type, type Run } from '../helpers';
 
 let r: Run | undefined;
 afterEach(() => r?.stop());
@@ -34,5 +34,32 @@ describe('onTrusted', () => {
     expect(r.signals).toEqual([]);
     key(box, 'Enter');
     expect(r.signals).toEqual([{ kind: 'search', platform: 'facebook' }]);
+  });
+});
+
+describe('state waits', () => {
+  it('see a change the next input undoes before the next poll: a like undone at once still counts', async () => {
+    document.body.innerHTML = '<button id="like" aria-pressed="false">Like</button>';
+    const button = $('#like');
+    const controller = new AbortController();
+    // A detector's listener (the check of the waits runs first), and the site's own, which toggles the state.
+    const seen: number[] = [];
+    onTrusted(document, 'click', () => seen.push(Date.now()), controller.signal);
+    const on = () => button.getAttribute('aria-pressed') === 'true';
+    let counted = 0;
+    countWhenTurnedOn(on, () => counted++, { signal: controller.signal });
+    await settle(50); // the first polls saw it off
+    button.setAttribute('aria-pressed', 'true'); // the site shows the like...
+    button.addEventListener('click', () => button.setAttribute('aria-pressed', 'false'), { once: true });
+    // ...and the person undoes it, before the next poll (at 112 ms). (A click that does not bubble: the fixtures
+    // loaded above left their site's listeners on the document; the capture phase still reaches the detector's.)
+    const undo = new MouseEvent('click', { bubbles: false });
+    Object.defineProperty(undo, 'isTrusted', { value: true });
+    button.dispatchEvent(undo);
+    await settle(600);
+    expect(on()).toBe(false);
+    expect(counted).toBe(1);
+    expect(seen).toHaveLength(1);
+    controller.abort();
   });
 });
