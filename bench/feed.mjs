@@ -283,9 +283,10 @@ export async function feedBench({ ROOT, EXT, CHROMIUM, log = console.log }) {
       taskMs: { with: round(best(pick('taskMs', runs.with))), without: round(best(pick('taskMs', runs.without))) },
       scriptingRatio: { best: round(best(ratios('scriptMs')), 3), worst: round(worst(ratios('scriptMs')), 3) },
       taskRatio: { best: round(best(ratios('taskMs')), 3), worst: round(worst(ratios('taskMs')), 3) },
-      // The goal's figure: the CPU profile (sampled every 100 us), as the issue names it. The trace's thread time is
-      // kept beside it as a cross-check; it counts the tracer's own cost for each of the ~200 callbacks on top.
-      contentCpuMsPer1000: { best: per1000(best(profiles.map((p) => p.ms))), worst: per1000(worst(profiles.map((p) => p.ms))), source: 'CPU profile, sampled every 100 us' },
+      // The goal's figure: the CPU profile, as the issue names it (100 us asked; Chromium samples about every 200 us
+      // on the project machine). The trace's thread time is kept beside it as a cross-check; it counts the tracer's
+      // own cost for each of the ~200 callbacks on top.
+      contentCpuMsPer1000: { best: per1000(best(profiles.map((p) => p.ms))), worst: per1000(worst(profiles.map((p) => p.ms))), source: 'CPU profile, sampling interval 100 us asked' },
       tracedMsPer1000: { best: per1000(best(traces.map((p) => p.ms))), worst: per1000(worst(traces.map((p) => p.ms))), callbacks: traces.map((t) => t.calls) },
       heaviestCallbacks: traces[0].top,
       heaviestFunctions: profiles[0].top,
