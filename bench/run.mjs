@@ -192,7 +192,7 @@ async function gestureRun(browser, { profile = false } = {}) {
   const extension = profile ? await extensionProfile(cdp, clicks) : (await clicks(), undefined);
   const after = await metrics(cdp);
   await page.close();
-  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs: extension?.ms, top: extension?.top };
+  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, extensionMs: extension?.ms, samples: extension?.samples, top: extension?.top };
 }
 
 /** The cost in the page of one recorded like (with its undo): one timed pair of runs, then one profiled run. */
@@ -209,8 +209,10 @@ async function gestureCost(withExt, without, likesBefore) {
     likes: GESTURES * 2,
     likesStored,
     scriptMsPerLikeAndUndo,
-    // Content-script CPU per like (the undo click included), from a CPU profile.
+    // Content-script CPU per like (the undo click included), from a CPU profile (extensionProfile: samples x the
+    // mean interval), and how many samples it rests on.
     contentScriptCpuMsPerGesture: round(profiled.extensionMs / GESTURES, 3),
+    profileSamples: profiled.samples,
     extraMsPerGesture: round(scriptMsPerLikeAndUndo.with - scriptMsPerLikeAndUndo.without, 3),
     heaviestFunctions: profiled.top,
   };
