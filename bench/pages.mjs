@@ -311,7 +311,7 @@ async function paints(context, ids) {
   return { out, popupScripts, popupText };
 }
 
-function lint(ROOT, OUT) {
+export function lint(ROOT, OUT) {
   const dir = join(OUT, 'firefox-mv3'); // the Firefox build is MV3 since 8d75952 (H6)
   if (!existsSync(join(dir, 'manifest.json'))) return null;
   try {

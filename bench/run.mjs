@@ -2,7 +2,8 @@
  * Benchmarks of the built extension in real headless Chromium (Debian's /usr/bin/chromium): the same pages with and
  * without the extension in one run, reported as ratios beside their goals (issue 7). Writes bench/results.json.
  *
- *   npm run bench                      (builds into .output, then runs this)
+ *   npm run bench                      (builds Chrome and Firefox into .output, then runs this: the Firefox build
+ *                                      is the one `web-ext lint` checks)
  *   WXT_OUT_DIR=.output-x node bench/run.mjs
  *
  * Not part of `npm test`: timings depend on the machine; the tests assert behaviour, this file measures cost.
