@@ -18,9 +18,9 @@ import { WHERE } from '../routes';
 
 const CHECKED = '(checked 2026-11-30)';
 const CODE = (what: string) => `code search: ${what} (index shows no repository name) ${CHECKED}`;
-const SAVED = CODE('a saved amazon.es review block in a React clone: review-voting-widget, helpful-vote-statement, cr-helpful-button, input[data-hook="vote-helpful-button"], cr-vote-feedback, vote-success-message.cr-vote-success.aok-hidden');
-const SCRAPERS = CODE('review scrapers (Selenium, BeautifulSoup, extensions) select div[data-hook="review"], [id^="customer_review-"], div.a-section.review');
-const RYP = CODE('Selenium/Playwright page objects of the create-review page: button.ryp__star__button, img.ryp__star, [data-hook="ryp-review-submit-button"], .ryp__thank-you-title, a-alert-inline-success');
+const SAVED = /* @__PURE__ */ CODE('a saved amazon.es review block in a React clone: review-voting-widget, helpful-vote-statement, cr-helpful-button, input[data-hook="vote-helpful-button"], cr-vote-feedback, vote-success-message.cr-vote-success.aok-hidden');
+const SCRAPERS = /* @__PURE__ */ CODE('review scrapers (Selenium, BeautifulSoup, extensions) select div[data-hook="review"], [id^="customer_review-"], div.a-section.review');
+const RYP = /* @__PURE__ */ CODE('Selenium/Playwright page objects of the create-review page: button.ryp__star__button, img.ryp__star, [data-hook="ryp-review-submit-button"], .ryp__thank-you-title, a-alert-inline-success');
 
 export const A = {
   review: {

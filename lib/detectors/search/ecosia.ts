@@ -10,7 +10,7 @@ import { searchEngine, type SearchTable } from '../core/search';
 const CHECKED = '(checked 2026-11-30)';
 const UBL = `ublacklist/builtin serpinfo/ecosia.yml ${CHECKED}`;
 const CODE = (what: string) => `code search: ${what} (index shows no repository name) ${CHECKED}`;
-const LOCATORS = CODE('Ecosia locators of an Electron test suite and of Go/TS scrapers: mainline-result-web, mainline-result-ad, result-link');
+const LOCATORS = /* @__PURE__ */ CODE('Ecosia locators of an Electron test suite and of Go/TS scrapers: mainline-result-web, mainline-result-ad, result-link');
 
 export const A = {
   result: {

@@ -8,7 +8,7 @@ import { searchEngine, type SearchTable } from '../core/search';
 
 const CHECKED = '(checked 2026-11-30)';
 const CODE = (what: string) => `code search: ${what} (index shows no repository name) ${CHECKED}`;
-const SERP = CODE('a 2026 SERP reader\'s qwant.js: container [data-testid="webResult"], title "h2 a", "Ads carry adResult instead"');
+const SERP = /* @__PURE__ */ CODE('a 2026 SERP reader\'s qwant.js: container [data-testid="webResult"], title "h2 a", "Ads carry adResult instead"');
 
 export const A = {
   result: {

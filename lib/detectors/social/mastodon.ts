@@ -21,9 +21,9 @@ import { anyOf, type AnchorTable, type Detector } from '../core/types';
 import { WHERE } from '../routes';
 
 const M = (path: string) => `mastodon/mastodon app/javascript/mastodon/${path} (checked 2026-11-30)`;
-const BAR = M('components/status/legacy/action_bar/index.jsx');
-const BOOST = M('components/status/legacy/boost_button.tsx');
-const ICON43 = M('components/icon.tsx: svg.icon.icon-<id>, 4.3+');
+const BAR = /* @__PURE__ */ M('components/status/legacy/action_bar/index.jsx');
+const BOOST = /* @__PURE__ */ M('components/status/legacy/boost_button.tsx');
+const ICON43 = /* @__PURE__ */ M('components/icon.tsx: svg.icon.icon-<id>, 4.3+');
 const ICON42 = 'mastodon/mastodon app/javascript/mastodon/components/icon.tsx at 4.2: <i class="fa fa-<id>"> (code search, checked 2026-11-30)';
 const GMT = 'green-coding-solutions/social-media-benchmarks build_scenarios.py, probed live on mastodon.social 2026-08-20 (checked 2026-11-30)';
 
