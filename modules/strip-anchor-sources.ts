@@ -29,15 +29,15 @@ function keyName(p: Node): string | undefined {
 
 /** `code` (JavaScript) with the value of every anchor's `src` replaced by `""`. */
 export function stripAnchorSources(code: string): string {
-  const cuts: [number, number][] = [];
+  const cuts: { start: number; end: number; text: string }[] = [];
   const visit = (node: Node) => {
     if (node.type === 'ObjectExpression') {
       const props = (node.properties as Node[]).filter((p) => keyName(p) !== undefined);
       const src = props.find((p) => keyName(p) === 'src');
       if (src && props.some((p) => keyName(p) === 'sel')) {
+        // A shorthand `{ sel, src }` becomes `{ sel, src: "" }`.
         const value = src.value as Node;
-        if (src.shorthand) cuts.push([src.start, src.end]);
-        else cuts.push([value.start, value.end]);
+        cuts.push(src.shorthand ? { start: src.start, end: src.end, text: 'src: ""' } : { start: value.start, end: value.end, text: '""' });
       }
     }
     for (const child of Object.values(node)) {
@@ -47,11 +47,7 @@ export function stripAnchorSources(code: string): string {
   };
   visit(parseAst(code) as unknown as Node);
   let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    // A shorthand `{ sel, src }` becomes `{ sel, src: "" }`.
-    const shorthand = out.slice(start, end) === 'src';
-    out = out.slice(0, start) + (shorthand ? 'src: ""' : '""') + out.slice(end);
-  }
+  for (const { start, end, text } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 
