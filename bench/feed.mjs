@@ -39,20 +39,13 @@ import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
 import { attributeLongTasks } from './longtasks.mjs';
 import { extensionShare } from './profile.mjs';
+import { best, median, round, sleep, worst } from './stats.mjs';
 
 export const FEED_GOALS = { contentCpuMsPer1000: 15, scriptingRatio: 1.03, taskRatio: 1.03, extensionLongTasks: 0 };
 
 const POSTS = 1000;
 const REPS = Number(process.env.BENCH_FEED_REPS ?? 6);
 const PROFILES = 3;
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const best = (xs) => Math.min(...xs);
-const worst = (xs) => Math.max(...xs);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 function feedPage(ROOT) {
   const home = readFileSync(join(ROOT, 'tests/fixtures/sites/x.com/home.en.html'), 'utf8');

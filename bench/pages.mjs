@@ -29,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
+import { median, round, sleep } from './stats.mjs';
 
 export const PAGE_GOALS = {
   popupScriptRawKB: 60,
@@ -45,9 +46,6 @@ const COLD_REPS = Number(process.env.BENCH_COLD_REPS ?? 7);
 const RUNS = 2;
 const SETTLE_MS = 3000;
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const kb = (bytes) => round(bytes / 1024);
 
 /** Builds bench/bare/ into a temporary unpacked extension; returns its folder. */

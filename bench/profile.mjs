@@ -1,7 +1,6 @@
 // The extension's share of a V8 CPU profile, for bench/feed.mjs (extensionProfile), apart so that
 // tests/unit/bench-profile.test.ts can check it on synthetic profiles.
-
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+import { round } from './stats.mjs';
 
 /**
  * The samples that caught the extension's own code (a frame whose script is a chrome-extension:// URL) times the

@@ -44,6 +44,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { QUIET_FLAGS } from './flags.mjs';
 import { grantConsent } from './consent.mjs';
+// Timed runs keep their least disturbed repetition (`best`): on a shared machine, other work only ever adds time.
+import { best, round, sleep } from './stats.mjs';
 // extensionProfile: the content script's CPU from a CDP CPU profile, with its heaviest functions (run apart from
 // the timed runs: sampling has its own cost).
 import { extensionProfile, FEED_GOALS, feedBench } from './feed.mjs';
@@ -68,11 +70,6 @@ const GOALS = {
 };
 
 const log = (...a) => console.log('[bench]', ...a);
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-/** Timed runs keep their least disturbed repetition: on a shared machine, other work only ever adds time. */
-const best = (xs) => Math.min(...xs);
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The feed page: X's timeline markup (one post of the saved fixture as template), the fixture's site.js for X's
