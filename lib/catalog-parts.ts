@@ -24,7 +24,8 @@ export const REPORT_PREFIXES = [
 ] as const;
 export const REMINDER_PREFIXES = ['reminder_notification_'] as const;
 
-export type CatalogPart = 'popup' | 'sources' | 'report' | 'rest' | 'reminder';
+export const CATALOG_PARTS = ['popup', 'sources', 'report', 'rest', 'reminder'] as const;
+export type CatalogPart = (typeof CATALOG_PARTS)[number];
 
 /**
  * The parts a page keeps a copy of in the extension's own localStorage (lib/catalogs.ts), so that the next popup or

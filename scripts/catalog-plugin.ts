@@ -8,12 +8,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CACHED_PARTS, inPart, type CatalogPart } from '../lib/catalog-parts';
+import { CACHED_PARTS, CATALOG_PARTS, inPart, type CatalogPart } from '../lib/catalog-parts';
 
 const PREFIX = 'virtual:tdc-catalog/';
 /** `{ en: { popup: hash, report: hash }, fr: ... }`: a hash of each cached part's messages (lib/catalog-parts.ts). */
 const VERSION = 'virtual:tdc-catalog-version';
-const PARTS: CatalogPart[] = ['popup', 'sources', 'report', 'rest', 'reminder'];
 
 export function catalogPlugin(root: string): Plugin {
   return {
@@ -34,7 +33,7 @@ export function catalogPlugin(root: string): Plugin {
       }
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [lang, part] = id.slice(PREFIX.length + 1).split('/') as [string, CatalogPart];
-      if (!/^(en|fr)$/.test(lang) || !PARTS.includes(part)) throw new Error(`unknown catalog ${id}`);
+      if (!/^(en|fr)$/.test(lang) || !CATALOG_PARTS.includes(part)) throw new Error(`unknown catalog ${id}`);
       return `export default JSON.parse(${JSON.stringify(messages(lang, part))});`;
     },
   };
